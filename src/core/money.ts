@@ -1,0 +1,126 @@
+/**
+ * Money as displayed: a decimal value, the unit it is stated in, and how many decimals are shown.
+ * Never binary floats: every amount passes through decimal.js.
+ */
+import Decimal from "decimal.js";
+
+export type MoneyUnit = "元" | "万元";
+
+export interface Amount {
+  value: Decimal;
+  /** Displayed decimals. `null` means exact (a blank cell is an exact zero). */
+  decimals: number | null;
+  unit: MoneyUnit;
+}
+
+const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: new Decimal(1), 万元: new Decimal(10000) };
+
+/** How many 元 one unit is worth. */
+export function unitFactor(unit: MoneyUnit): Decimal {
+  return UNIT_FACTOR[unit];
+}
+
+export function amount(value: Decimal.Value, decimals: number | null, unit: MoneyUnit): Amount {
+  return { value: new Decimal(value), decimals, unit };
+}
+
+export function zero(unit: MoneyUnit): Amount {
+  return { value: new Decimal(0), decimals: null, unit };
+}
+
+/** The same quantity expressed in another unit (decimals shift with the unit: 2 dp of 万元 = −2 dp of 元). */
+export function convert(a: Amount, to: MoneyUnit): Amount {
+  if (a.unit === to) return a;
+  const shift = Math.round(Math.log10(unitFactor(a.unit).div(unitFactor(to)).toNumber()));
+  return {
+    value: a.value.times(unitFactor(a.unit)).div(unitFactor(to)),
+    decimals: a.decimals === null ? null : a.decimals - shift,
+    unit: to,
+  };
+}
+
+/** Formats with fixed decimals and optional thousands separators: 1272159.65 → "1,272,159.65". */
+export function formatDecimal(value: Decimal, decimals: number, thousands = false): string {
+  const fixed = value.toFixed(Math.max(0, decimals), Decimal.ROUND_HALF_UP);
+  if (!thousands) return fixed;
+  const neg = fixed.startsWith("-");
+  const [int, frac] = (neg ? fixed.slice(1) : fixed).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${neg ? "-" : ""}${grouped}${frac !== undefined ? "." + frac : ""}`;
+}
+
+/** Displays an amount with its own decimals (2 when exact). */
+export function formatAmount(a: Amount, withUnit = false): string {
+  const s = formatDecimal(a.value, a.decimals ?? 2);
+  return withUnit ? `${s}${a.unit}` : s;
+}
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF08\uFF09\uFF05]/g;
+
+/** Full-width digits and punctuation → ASCII. */
+export function toHalfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export interface ParsedNumber {
+  value: Decimal;
+  decimals: number;
+  /** A unit written in the text itself ("12.5万元"), if any. */
+  unit?: MoneyUnit | "亿元";
+}
+
+const NUMBER_TEXT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+/**
+ * Parses a number stored as text: thousands separators, full-width digits, parentheses or a minus
+ * for negatives, a leading ￥/¥, a trailing 元/万元/亿元. "-" or "—" alone is an accounting zero.
+ * Returns null when the text is not a number.
+ */
+export function parseNumberText(raw: string): ParsedNumber | null {
+  let s = toHalfWidth(raw).replace(/[\s\u00a0\u3000]/g, "");
+  if (!s) return null;
+  if (/^[-—–]+$/.test(s)) return { value: new Decimal(0), decimals: 0 };
+  let unit: ParsedNumber["unit"];
+  const unitMatch = /(亿元|万元|元)$/.exec(s);
+  if (unitMatch) {
+    unit = unitMatch[1] as ParsedNumber["unit"];
+    s = s.slice(0, -unitMatch[1].length);
+  }
+  s = s.replace(/^[￥¥]/, "");
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  const m = NUMBER_TEXT.exec(s);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return null;
+  if (m[1] === "-") negative = !negative;
+  const digits = `${(m[2] ?? "0").replace(/,/g, "")}${m[3] !== undefined ? "." + m[3] : ""}`;
+  let value = new Decimal(digits);
+  if (negative) value = value.negated();
+  return { value, decimals: m[3]?.length ?? 0, unit };
+}
+
+/** Decimals a number format shows: "0.00" → 2, "#,##0" → 0; null for General / unknown. */
+export function formatDecimals(format: string | undefined): number | null {
+  if (!format || /^general$/i.test(format) || format === "@") return null;
+  const section = format.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (!/[0#?]/.test(section)) return null;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+/**
+ * Decimal value of a numeric cell, rounded to what the cell displays. A General-formatted number
+ * shows its shortest representation, which decides its decimals.
+ */
+export function numberCellValue(raw: number, format: string | undefined): { value: Decimal; decimals: number } {
+  const shown = formatDecimals(format);
+  if (shown !== null) {
+    return { value: new Decimal(raw).toDecimalPlaces(shown, Decimal.ROUND_HALF_UP), decimals: shown };
+  }
+  // General: Excel shows up to ~11 significant digits; use 15 to strip binary noise.
+  const d = new Decimal(Number(raw.toPrecision(15)));
+  return { value: d, decimals: Math.max(0, d.decimalPlaces()) };
+}

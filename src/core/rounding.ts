@@ -1,0 +1,164 @@
+/**
+ * The rounding rule — the one place that decides whether displayed numbers are consistent.
+ *
+ * XBRL Calculations 1.1: a value displayed with d decimals stands for the interval
+ * [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ] (both ends inclusive). A sum is consistent when the parent's interval
+ * intersects the sum of the children's intervals. Exactly equal → "exact"; consistent but not equal
+ * → "rounding" (尾差); otherwise "mismatch". All arithmetic is decimal, in 元 internally.
+ */
+import Decimal from "decimal.js";
+import { type Amount, type MoneyUnit, unitFactor } from "./money";
+
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export type Consistency = "exact" | "rounding" | "mismatch";
+
+export interface SumCheck {
+  status: Consistency;
+  /** Σ children, in the parent's unit. */
+  expected: Decimal;
+  /** The parent's displayed value. */
+  actual: Decimal;
+  /** actual − expected, in the parent's unit. */
+  difference: Decimal;
+  /** Largest |difference| that rounding explains, in the parent's unit. */
+  tolerance: Decimal;
+  unit: MoneyUnit;
+  /** Decimals to display expected/actual/difference with. */
+  decimals: number;
+}
+
+/** Half a unit of the last displayed decimal; 0 for exact values. */
+export function halfUnit(decimals: number | null): Decimal {
+  return decimals === null ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2);
+}
+
+/** The interval a displayed amount stands for, in 元. */
+export function intervalOf(a: Amount): Interval {
+  const f = unitFactor(a.unit);
+  const h = halfUnit(a.decimals);
+  return { lo: a.value.minus(h).times(f), hi: a.value.plus(h).times(f) };
+}
+
+export function addIntervals(items: Interval[]): Interval {
+  let lo = new Decimal(0);
+  let hi = new Decimal(0);
+  for (const i of items) {
+    lo = lo.plus(i.lo);
+    hi = hi.plus(i.hi);
+  }
+  return { lo, hi };
+}
+
+export function intersects(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+/** Checks parent = Σ children (children may carry a sign: pass negated amounts to subtract). */
+export function checkSum(parent: Amount, children: Amount[]): SumCheck {
+  const f = unitFactor(parent.unit);
+  const childIntervals = children.map(intervalOf);
+  const sumInterval = addIntervals(childIntervals);
+  const expected = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(f);
+  const actual = parent.value;
+  const difference = actual.minus(expected);
+  const parentInterval = intervalOf(parent);
+  const tolerance = sumInterval.hi.minus(sumInterval.lo).plus(parentInterval.hi.minus(parentInterval.lo)).div(2).div(f);
+  const status: Consistency = difference.isZero()
+    ? "exact"
+    : intersects(parentInterval, sumInterval)
+      ? "rounding"
+      : "mismatch";
+  const decimals = Math.max(0, parent.decimals ?? 0, ...children.map((c) => (c.unit === parent.unit ? (c.decimals ?? 0) : 0)));
+  return { status, expected, actual, difference, tolerance, unit: parent.unit, decimals: Math.min(decimals, 6) };
+}
+
+/** Checks that two displayed amounts may be the same quantity (a = b within both roundings). */
+export function checkEqual(actual: Amount, expected: Amount): SumCheck {
+  return checkSum(actual, [expected]);
+}
+
+/** Checks a ≤ b allowing rounding: a's lower bound must not exceed b's upper bound. */
+export function checkAtMost(a: Amount, b: Amount): { ok: boolean; strictlyOk: boolean } {
+  const ia = intervalOf(a);
+  const ib = intervalOf(b);
+  const fa = unitFactor(a.unit);
+  const fb = unitFactor(b.unit);
+  return { ok: ia.lo.lte(ib.hi), strictlyOk: a.value.times(fa).lte(b.value.times(fb)) };
+}
+
+export interface ShareCheck {
+  status: Consistency;
+  /** part ÷ total × 100, unrounded. */
+  exactPercent: Decimal;
+  /** The stated percentage. */
+  statedPercent: Decimal;
+  /** Range of percentages the rounded inputs allow. */
+  allowed: Interval;
+}
+
+/**
+ * A stated share "占X%" against part ÷ total. Consistent when the stated percentage's own rounding
+ * interval meets the range of part ÷ total over the inputs' rounding intervals.
+ */
+export function checkShare(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck {
+  const ip = intervalOf(part);
+  const it = intervalOf(total);
+  const exactPercent = total.value.isZero()
+    ? new Decimal(0)
+    : part.value.times(unitFactor(part.unit)).div(total.value.times(unitFactor(total.unit))).times(100);
+  const h = halfUnit(percentDecimals);
+  const stated: Interval = { lo: statedPercent.minus(h), hi: statedPercent.plus(h) };
+  let allowed: Interval;
+  if (it.lo.lte(0)) {
+    allowed = { lo: new Decimal(0), hi: new Decimal(Infinity) };
+  } else {
+    const lo = Decimal.max(ip.lo, 0).div(it.hi).times(100);
+    const hi = Decimal.max(ip.hi, 0).div(it.lo).times(100);
+    allowed = { lo, hi };
+  }
+  const status: Consistency = exactPercent.toDecimalPlaces(percentDecimals, Decimal.ROUND_HALF_UP).eq(statedPercent)
+    ? "exact"
+    : intersects(stated, allowed)
+      ? "rounding"
+      : "mismatch";
+  return { status, exactPercent, statedPercent, allowed };
+}
+
+/** Rounds half-up (四舍五入) to `decimals`. */
+export function roundHalfUp(value: Decimal.Value, decimals: number): Decimal {
+  return new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** part ÷ total as a percentage rounded half-up; null when total is 0. */
+export function percentOf(part: Decimal.Value, total: Decimal.Value, decimals = 2): Decimal | null {
+  const t = new Decimal(total);
+  if (t.isZero()) return null;
+  return roundHalfUp(new Decimal(part).div(t).times(100), decimals);
+}
+
+/**
+ * Shares (percentages) that sum to exactly 100 at `decimals`, by the largest-remainder method:
+ * floor every exact share, then hand the missing units to the largest remainders (ties: earlier first).
+ */
+export function largestRemainderPercents(parts: Decimal.Value[], decimals = 2): Decimal[] {
+  const values = parts.map((p) => new Decimal(p));
+  const total = values.reduce((s, v) => s.plus(v), new Decimal(0));
+  if (total.isZero()) return values.map(() => new Decimal(0));
+  const scale = new Decimal(10).pow(decimals);
+  const units = scale.times(100);
+  const exact = values.map((v) => v.div(total).times(units));
+  const floors = exact.map((e) => e.floor());
+  let missing = units.minus(floors.reduce((s, v) => s.plus(v), new Decimal(0))).toNumber();
+  const order = exact
+    .map((e, i) => ({ i, rem: e.minus(floors[i]) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const result = floors.slice();
+  for (let k = 0; missing > 0 && order.length; k = (k + 1) % order.length, missing--) {
+    result[order[k].i] = result[order[k].i].plus(1);
+  }
+  return result.map((r) => r.div(scale));
+}
