@@ -1,0 +1,130 @@
+/**
+ * The ExcelJS host's reader: an .xlsx file (Node Buffer or browser ArrayBuffer) → Grids.
+ * Used by the CLI and by the task pane page when it runs without Office.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, MergeArea } from "../../core/grid";
+import { fromA1 } from "../../core/grid";
+import { formatDecimal, formatDecimals } from "../../core/money";
+import Decimal from "decimal.js";
+
+export class WorkbookReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookReadError";
+  }
+}
+
+/** Loads a workbook, translating ExcelJS's failures into a readable Chinese message. */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+      throw new WorkbookReadError("这是旧版 .xls 文件或加密的工作簿，无法读取：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再校验");
+    }
+    throw new WorkbookReadError("不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）");
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS accepts a Buffer in Node and an ArrayBuffer in the browser.
+    const input = typeof Buffer !== "undefined" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes.buffer;
+    await wb.xlsx.load(input as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(`工作簿已损坏或格式不受支持，无法读取（${(e as Error).message}）`);
+  }
+  return wb;
+}
+
+/** Reads every worksheet's used range as a Grid. */
+export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  return workbookToGrids(await loadWorkbook(data));
+}
+
+export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
+  const grids: Grid[] = [];
+  wb.eachSheet((ws) => grids.push(worksheetToGrid(ws)));
+  return grids;
+}
+
+function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const rowCount = ws.actualRowCount ? ws.rowCount : 0;
+  const colCount = ws.columnCount;
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const uncached: string[] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    const vr: CellValue[] = [];
+    const tr: string[] = [];
+    const fr: string[] = [];
+    const fo: (string | null)[] = [];
+    for (let c = 1; c <= colCount; c++) {
+      const cell = row.getCell(c);
+      const fmt = cell.numFmt || "General";
+      const { value, formula, missingResult } = plainValue(cell.value);
+      if (cell.isMerged && cell.master !== cell) {
+        vr.push(null);
+        tr.push("");
+      } else {
+        vr.push(value);
+        tr.push(displayText(value, fmt));
+      }
+      if (missingResult) uncached.push(`${r - 1},${c - 1}`);
+      fr.push(fmt);
+      fo.push(formula);
+    }
+    values.push(vr);
+    text.push(tr);
+    formats.push(fr);
+    formulas.push(fo);
+  }
+  const merges: MergeArea[] = [];
+  const mergeList: string[] = ((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[];
+  for (const m of mergeList) {
+    const [a, b] = m.split(":");
+    const tl = fromA1(a);
+    const br = fromA1(b ?? a);
+    merges.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+  }
+  return {
+    sheet: ws.name,
+    originRow: 0,
+    originCol: 0,
+    values,
+    text,
+    formats,
+    formulas,
+    uncachedFormulaCells: uncached.length ? uncached : undefined,
+    merges,
+  };
+}
+
+function plainValue(v: ExcelJS.CellValue): { value: CellValue; formula: string | null; missingResult?: boolean } {
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
+  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: null };
+  const o = v as unknown as Record<string, unknown>;
+  if ("formula" in o || "sharedFormula" in o) {
+    const formula = `=${String(o.formula ?? o.sharedFormula)}`;
+    const result = o.result as ExcelJS.CellValue | undefined;
+    if (result === undefined || result === null) return { value: null, formula, missingResult: true };
+    return { value: plainValue(result).value, formula };
+  }
+  if ("richText" in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: null };
+  if ("text" in o) return { value: String(o.text), formula: null };
+  if ("error" in o) return { value: String(o.error), formula: null };
+  return { value: String(v), formula: null };
+}
+
+/** Displayed text of a value under a number format (decimals and thousands separators only). */
+function displayText(value: CellValue, fmt: string): string {
+  if (value === null) return "";
+  if (typeof value !== "number") return String(value);
+  const d = formatDecimals(fmt);
+  if (d === null) return String(Number(value.toPrecision(15)));
+  const pct = /%/.test(fmt.split(";")[0]);
+  const shown = formatDecimal(new Decimal(value).times(pct ? 100 : 1), d, /#,##0|,/.test(fmt));
+  return pct ? `${shown}%` : shown;
+}
