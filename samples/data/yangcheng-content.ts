@@ -1,0 +1,16 @@
+/** The seed transcription arranged as the content of a workbook in the seed's layout. */
+import type { ShanxiContent } from "../layouts/shanxi";
+import { GLOSSARY, NARR, OVERVIEW, PERF, TABLES, TOC } from "./yangcheng-2024";
+
+/** A fresh copy each call, so that a variant may edit it freely. */
+export function yangchengContent(): ShanxiContent {
+  return structuredClone({
+    cover: TOC.slice(0, 2),
+    toc: TOC.slice(2),
+    overview: OVERVIEW,
+    tables: { ...TABLES },
+    narrative: NARR,
+    perf: PERF,
+    glossary: GLOSSARY,
+  });
+}
