@@ -153,6 +153,8 @@ export interface Disclosure {
   unit?: string;
   year?: number;
   tables: RecognizedTable[];
+  /** Names of all sheets read, recognized or not. */
+  sheets: string[];
 }
 
 export function tablesOf(d: Disclosure, id: TableId): RecognizedTable[] {

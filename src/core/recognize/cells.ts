@@ -1,0 +1,49 @@
+/** Reading one cell as money or text, tied to its address. */
+import Decimal from "decimal.js";
+import { type MoneyUnit, numberCellValue, parseNumberText, unitFactor } from "../money";
+import type { MoneyCell, TextCell } from "../model";
+import type { SheetView } from "./sheet";
+
+export function textCell(view: SheetView, r: number, c: number): TextCell {
+  return { text: view.text(r, c), ref: { sheet: view.sheet, cell: view.address(r, c) } };
+}
+
+/** A cell holds a number (numeric value, or text that parses as one). */
+export function isNumericCell(view: SheetView, r: number, c: number): boolean {
+  const v = view.value(r, c);
+  if (typeof v === "number") return true;
+  if (typeof v === "string") return parseNumberText(v) !== null && !/^[-—–]+$/.test(v.trim());
+  return false;
+}
+
+/**
+ * The money in a cell, in the table's unit. Blank → exact zero. Text with its own unit
+ * ("12.5万元") is converted. Returns undefined for text that is not a number.
+ */
+export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit): MoneyCell | undefined {
+  const ref = { sheet: view.sheet, cell: view.address(r, c) };
+  const v = view.value(r, c);
+  const text = view.text(r, c);
+  if (v === null || (typeof v === "string" && v.trim() === "")) {
+    return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: true, text: "" };
+  }
+  if (typeof v === "number") {
+    const { value, decimals } = numberCellValue(v, view.format(r, c));
+    return { amount: { value, decimals, unit }, ref, blank: false, text };
+  }
+  if (typeof v !== "string") return undefined;
+  const parsed = parseNumberText(v);
+  if (!parsed) return undefined;
+  if (parsed.unit && parsed.unit !== unit) {
+    const from = parsed.unit === "亿元" ? new Decimal(1e8) : unitFactor(parsed.unit);
+    const factor = from.div(unitFactor(unit));
+    const shift = Math.round(Math.log10(factor.toNumber()));
+    return {
+      amount: { value: parsed.value.times(factor), decimals: parsed.decimals - shift, unit },
+      ref,
+      blank: false,
+      text,
+    };
+  }
+  return { amount: { value: parsed.value, decimals: parsed.decimals, unit }, ref, blank: false, text };
+}

@@ -1,0 +1,74 @@
+/** Absolute-coordinate access to a Grid, with merged areas resolved. */
+import type { CellValue, Grid, MergeArea } from "../grid";
+import { toA1 } from "../grid";
+
+export class SheetView {
+  readonly rowStart: number;
+  readonly rowEnd: number; // exclusive
+  readonly colStart: number;
+  readonly colEnd: number; // exclusive
+  private readonly mergeAt = new Map<string, MergeArea>();
+
+  constructor(readonly grid: Grid) {
+    this.rowStart = grid.originRow;
+    this.rowEnd = grid.originRow + grid.values.length;
+    this.colStart = grid.originCol;
+    this.colEnd = grid.originCol + Math.max(0, ...grid.values.map((r) => r.length));
+    for (const m of grid.merges) {
+      // Index only cells inside the used range; merges can be huge (whole rows).
+      for (let r = Math.max(m.top, this.rowStart); r <= Math.min(m.bottom, this.rowEnd - 1); r++) {
+        for (let c = Math.max(m.left, this.colStart); c <= Math.min(m.right, this.colEnd - 1); c++) {
+          this.mergeAt.set(`${r},${c}`, m);
+        }
+      }
+    }
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  value(r: number, c: number): CellValue {
+    return this.grid.values[r - this.rowStart]?.[c - this.colStart] ?? null;
+  }
+
+  /** Displayed text, trimmed ('' for blank). */
+  text(r: number, c: number): string {
+    const t = this.grid.text[r - this.rowStart]?.[c - this.colStart];
+    if (t !== undefined && t !== "") return t.trim();
+    const v = this.value(r, c);
+    return v === null ? "" : String(v).trim();
+  }
+
+  format(r: number, c: number): string {
+    return this.grid.formats[r - this.rowStart]?.[c - this.colStart] ?? "General";
+  }
+
+  merge(r: number, c: number): MergeArea | undefined {
+    return this.mergeAt.get(`${r},${c}`);
+  }
+
+  /** Text of the cell, or of the merged area covering it. */
+  spanText(r: number, c: number): string {
+    const m = this.merge(r, c);
+    return m ? this.text(m.top, m.left) : this.text(r, c);
+  }
+
+  /** Non-empty cells of a row (own text only, merged followers are empty). */
+  rowCells(r: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    for (let c = this.colStart; c < this.colEnd; c++) {
+      const t = this.text(r, c);
+      if (t) out.push({ col: c, text: t });
+    }
+    return out;
+  }
+
+  address(r: number, c: number): string {
+    return toA1(r, c);
+  }
+
+  formulaMissing(r: number, c: number): boolean {
+    return this.grid.uncachedFormulaCells?.includes(`${r},${c}`) ?? false;
+  }
+}

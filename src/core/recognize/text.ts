@@ -1,0 +1,29 @@
+/** Text normalization shared by recognition and the rules. */
+import { toHalfWidth } from "../money";
+
+/** Removes all white space (incl. full-width and non-breaking) and unifies punctuation width. */
+export function compact(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0\u3000]/g, "")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")")
+    .replace(/[：]/g, ":")
+    .replace(/[“”"]/g, "")
+    .replace(/[‘’']/g, "");
+}
+
+const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|\(\d+\))/;
+
+/** A row label as matched: compacted, ordinal prefix ("一、", "1.", "（一）", "①") removed. */
+export function labelKey(s: string): string {
+  let t = compact(s);
+  for (let i = 0; i < 2 && ORDINAL.test(t); i++) t = t.replace(ORDINAL, "");
+  return t;
+}
+
+/** True for "…", "...", "——" filler rows. */
+export function isFiller(s: string): boolean {
+  return /^[.…·。\-—_]+$/.test(compact(s));
+}
+
+export const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;

@@ -1,0 +1,30 @@
+/** A 项 needs its 款 and 类 in the same table, a 款 its 类 (domain §7: checks that need no catalog). */
+import type { Rule } from "../rule";
+
+export const rule: Rule = {
+  meta: {
+    id: "catalog.code-hierarchy",
+    category: "catalog",
+    defaultSeverity: "error",
+    description: "项级科目应有其款级和类级科目，款级科目应有其类级科目",
+    messages: { orphan: "{code} {name} 缺少上级科目 {parent}（{level}）" },
+  },
+  check(d, ctx) {
+    for (const t of d.tables) {
+      if (t.id === "T06") continue;
+      const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
+      const codes = new Set(coded.map((r) => r.code!));
+      for (const r of coded) {
+        const code = r.code!;
+        if (![5, 7].includes(code.length)) continue;
+        const parents = code.length === 7 ? [code.slice(0, 5), code.slice(0, 3)] : [code.slice(0, 3)];
+        for (const p of parents) {
+          if (!codes.has(p)) {
+            ctx.report({ at: r.codeRef ?? r.label.ref, table: t.id, messageId: "orphan", data: { code, name: r.label.text.trim(), parent: p, level: p.length === 3 ? "类" : "款" } });
+            break;
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+/** domain §4.8: with no 上年结转/年终结转, T02 and T03 agree row by row on 合计 for the same 功能科目. */
+import type { Rule } from "../rule";
+import { compareSum, lineRow, nonEmpty, reportCheck, rowsWithCode, SUM_MESSAGES } from "./support";
+
+export const rule: Rule = {
+  meta: {
+    id: "cross.t02-t03",
+    category: "cross",
+    defaultSeverity: "error",
+    description: "无结转时，收入总表与支出总表同一功能科目的合计应一致",
+    messages: { ...SUM_MESSAGES, onlyIn: "{code} {name} 只出现在{table}中（{amount}）" },
+  },
+  check(d, ctx) {
+    const [t02] = nonEmpty(d, "T02");
+    const [t03] = nonEmpty(d, "T03");
+    if (!t02 || !t03) return;
+    const hasCarry = t02.rows.some((r) => r.amounts.carryOver && !r.amounts.carryOver.amount.value.isZero());
+    const [t01] = nonEmpty(d, "T01");
+    const fwd = t01 && lineRow(t01, "carryForward")?.amounts.total;
+    if (hasCarry || (fwd && !fwd.amount.value.isZero())) return;
+    const rows03 = new Map(rowsWithCode(t03).filter((r) => r.codeSource === "table").map((r) => [r.code!, r]));
+    for (const r2 of rowsWithCode(t02).filter((r) => r.codeSource === "table")) {
+      const a = r2.amounts.total;
+      const r3 = rows03.get(r2.code!);
+      if (!a) continue;
+      if (!r3) {
+        if (!a.amount.value.isZero()) ctx.report({ at: a.ref, table: "T02", messageId: "onlyIn", severity: "warning", data: { code: r2.code!, name: r2.label.text, table: "收入总表", amount: a.text } });
+        continue;
+      }
+      const b = r3.amounts.total;
+      if (b) reportCheck(ctx, { check: compareSum(b, [a]), at: b.ref, related: [a.ref], table: "T03", subject: `支出总表 ${r2.code} ${r3.label.text.trim()} 合计应等于收入总表同科目合计` });
+    }
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * Shared plumbing for rules: reporting a consistency check through the rounding rule, finding rows
+ * and columns. Rules stay small by calling these; none of them does its own arithmetic on money.
+ */
+import Decimal from "decimal.js";
+import type { Amount } from "../money";
+import { convert, formatDecimal } from "../money";
+import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
+import { checkSum, type SumCheck } from "../rounding";
+import type { RuleContext } from "../rule";
+
+/** Message templates every sum-style rule shares (data: subject, expected, actual, diff, tolerance, unit). */
+export const SUM_MESSAGES = {
+  mismatch: "{subject}：应为 {expected}，实为 {actual}（差 {diff}{unit}）",
+  rounding: "{subject}：应为 {expected}，实为 {actual}（尾差 {diff}{unit}，在允许范围 ±{tolerance} 内）",
+};
+
+export interface CompareInput {
+  check: SumCheck;
+  at: CellRef;
+  related: CellRef[];
+  table?: TableId;
+  subject: string;
+  /** Message ids to use (default "mismatch"/"rounding"). */
+  mismatchId?: string;
+  roundingId?: string;
+  data?: Record<string, string | number>;
+  /** Severity of a mismatch (default: the rule's). */
+  mismatchSeverity?: "error" | "warning" | "info";
+}
+
+/** Reports a check: nothing when exact, `info` when within rounding, the rule's severity otherwise. */
+export function reportCheck(ctx: RuleContext, input: CompareInput): void {
+  const { check } = input;
+  if (check.status === "exact") return;
+  const d = check.decimals;
+  const data = {
+    subject: input.subject,
+    expected: formatDecimal(check.expected, d),
+    actual: formatDecimal(check.actual, d),
+    diff: formatDecimal(check.difference.abs(), d),
+    tolerance: formatDecimal(check.tolerance, Math.max(d, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+    unit: check.unit,
+    ...input.data,
+  };
+  ctx.report({
+    at: input.at,
+    related: input.related,
+    table: input.table,
+    messageId: check.status === "rounding" ? (input.roundingId ?? "rounding") : (input.mismatchId ?? "mismatch"),
+    severity: check.status === "rounding" ? "info" : input.mismatchSeverity,
+    data,
+    expected: data.expected,
+    actual: data.actual,
+  });
+}
+
+/** Compares a cell against the sum of others (all converted to the first cell's unit). */
+export function compareSum(parent: MoneyCell, children: MoneyCell[]): SumCheck {
+  return checkSum(parent.amount, children.map((c) => convert(c.amount, parent.amount.unit)));
+}
+
+export function sumOfAmounts(cells: MoneyCell[], unit: Amount["unit"]): Decimal {
+  return cells.reduce((s, c) => s.plus(convert(c.amount, unit).value), new Decimal(0));
+}
+
+export function amountOf(row: TableRow | undefined, key: ColumnKey): MoneyCell | undefined {
+  return row?.amounts[key];
+}
+
+/** The table's 合计 row (first total row), if any. */
+export function totalRow(t: RecognizedTable, side?: TableRow["side"]): TableRow | undefined {
+  return t.rows.find((r) => r.kind === "total" && !r.line && (!side || r.side === side) && !r.code);
+}
+
+export function rowsWithCode(t: RecognizedTable): TableRow[] {
+  return t.rows.filter((r) => r.code !== undefined && r.kind !== "total");
+}
+
+export function lineRow(t: RecognizedTable, line: TableRow["line"]): TableRow | undefined {
+  return t.rows.find((r) => r.line === line);
+}
+
+/** Tables with at least one amount, by id. */
+export function nonEmpty(d: Disclosure, id: TableId): RecognizedTable[] {
+  return d.tables.filter((t) => t.id === id && !t.empty);
+}
+
+/** The row's name for messages: "201 一般公共服务支出". */
+export function rowTitle(r: TableRow): string {
+  return [r.code && r.codeSource === "table" ? r.code : "", r.label.text.trim()].filter(Boolean).join(" ");
+}
+
+export function columnTitle(t: RecognizedTable, key: ColumnKey): string {
+  const col = [...t.columns, ...(t.incomeColumns ?? [])].find((c) => c.key === key);
+  return col ? col.header.split("/").pop() ?? key : key;
+}
+
+/** Direct children of a code among the codes present: the next level down that exists. */
+export function directChildren(code: string, rows: TableRow[]): TableRow[] {
+  const below = rows.filter((r) => r.code && r.code.length > code.length && r.code.startsWith(code));
+  if (!below.length) return [];
+  const nextLen = Math.min(...below.map((r) => r.code!.length));
+  return below.filter((r) => r.code!.length === nextLen);
+}
+
+/** Top-level rows (no ancestor code present in the same table). */
+export function topLevel(rows: TableRow[]): TableRow[] {
+  const codes = rows.map((r) => r.code!).filter(Boolean);
+  return rows.filter((r) => r.code && !codes.some((c) => c !== r.code && r.code!.startsWith(c) && c.length < r.code!.length));
+}
+
+export function refs(cells: (MoneyCell | undefined)[]): CellRef[] {
+  return cells.filter((c): c is MoneyCell => !!c).map((c) => c.ref);
+}

@@ -1,0 +1,49 @@
+/** domain §4.1: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类 — parent/child by code prefix, never by row order. */
+import type { Rule } from "../rule";
+import { columnTitle, compareSum, directChildren, refs, reportCheck, rowTitle, SUM_MESSAGES, topLevel, totalRow } from "./support";
+
+const CODED_TABLES = new Set(["T02", "T03", "T05", "T06", "T07", "T08", "T09", "T13"]);
+
+export const rule: Rule = {
+  meta: {
+    id: "total.hierarchy",
+    category: "total",
+    defaultSeverity: "error",
+    description: "上级科目金额应等于其下级科目之和，合计行应等于各类之和（按科目编码判断层级）",
+    messages: SUM_MESSAGES,
+  },
+  check(d, ctx) {
+    for (const t of d.tables) {
+      if (!CODED_TABLES.has(t.id) || t.empty) continue;
+      const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
+      if (!coded.length) continue;
+      for (const col of t.columns) {
+        for (const parent of coded) {
+          const children = directChildren(parent.code!, coded);
+          const p = parent.amounts[col.key];
+          if (!children.length || !p) continue;
+          const cells = children.map((c) => c.amounts[col.key]).filter((c) => c !== undefined);
+          reportCheck(ctx, {
+            check: compareSum(p, cells),
+            at: p.ref,
+            related: refs(cells),
+            table: t.id,
+            subject: `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和`,
+          });
+        }
+        const total = totalRow(t);
+        const tc = total?.amounts[col.key];
+        if (tc) {
+          const cells = topLevel(coded).map((r) => r.amounts[col.key]).filter((c) => c !== undefined);
+          reportCheck(ctx, {
+            check: compareSum(tc, cells),
+            at: tc.ref,
+            related: refs(cells),
+            table: t.id,
+            subject: `合计行（${columnTitle(t, col.key)}）应等于各类科目之和`,
+          });
+        }
+      }
+    }
+  },
+};
