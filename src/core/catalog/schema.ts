@@ -34,12 +34,14 @@ function year(label: string) {
     .optional();
 }
 
-/** Object with a fixed set of fields; unknown fields are an error (they are usually typos). */
-function objectError(what: string) {
-  return (iss: { code: string; keys?: string[]; input?: unknown }) =>
-    iss.code === "unrecognized_keys"
-      ? `${what}含有未知字段：${(iss.keys ?? []).join("、")}`
-      : `${what}应为对象，实际为 ${describeInput(iss.input)}`;
+/**
+ * Error of an object with a fixed set of fields; unknown fields are an error (usually typos).
+ * The location (file, entry, former name) is added by parse.ts.
+ */
+function objectError(iss: { code: string; keys?: string[]; input?: unknown }): string {
+  return iss.code === "unrecognized_keys"
+    ? `含有未知字段：${(iss.keys ?? []).join("、")}`
+    : `应为对象，实际为 ${describeInput(iss.input)}`;
 }
 
 const kindSchema = z.enum(CATALOG_KINDS, {
@@ -51,7 +53,7 @@ const kindSchema = z.enum(CATALOG_KINDS, {
 
 const formerNameSchema = z.strictObject(
   { name: text("曾用名（name）"), until: year("曾用名的截止年份（until）") },
-  { error: objectError("曾用名") },
+  { error: objectError },
 );
 
 export const catalogEntrySchema = z
@@ -68,7 +70,7 @@ export const catalogEntrySchema = z
       formerNames: z.array(formerNameSchema, { error: "曾用名（formerNames）应为数组" }).optional(),
       source: text("来源（source）"),
     },
-    { error: objectError("科目") },
+    { error: objectError },
   )
   .superRefine((entry, ctx) => {
     const problem = codeFormatProblem(entry.kind, entry.code);
@@ -90,7 +92,7 @@ export const catalogFileSchema = z
         error: (iss) => (iss.input === undefined ? "缺少科目列表（entries）" : "科目列表（entries）应为数组"),
       }),
     },
-    { error: objectError("目录文件") },
+    { error: objectError },
   )
   .superRefine((file, ctx) => {
     const firstIndex = new Map<string, number>();
