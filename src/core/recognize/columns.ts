@@ -43,7 +43,13 @@ export function columnRole(path: string[]): ColumnRole {
   if (/^(类|款|项)$/.test(lowest)) return { role: "code", part: lowest as "类" | "款" | "项" };
   if (/编码|代码/.test(lowest) && !/名称/.test(lowest)) return { role: "code" };
   if (/名称$|^项目$|^项目名称$|^单位$|^单位名称$|^科目$/.test(lowest)) return { role: "name" };
-  for (const [re, key] of AMOUNT_KEYS) if (re.test(lowest)) return { role: "amount", key };
+  const own = AMOUNT_KEYS.find(([re]) => re.test(lowest))?.[1];
+  // A generic 合计/小计 under a specific parent (公务用车购置及运行费 / 小计) takes the parent's meaning.
+  if (own === "total" && parts.length > 1) {
+    const parent = AMOUNT_KEYS.find(([re]) => re.test(parts[parts.length - 2]))?.[1];
+    if (parent && parent !== "total" && parent !== "amount") return { role: "amount", key: parent };
+  }
+  if (own) return { role: "amount", key: own };
   // A lone parent header such as "本年收入" over a single column: try the whole path.
   const joined = parts.join("/");
   for (const [re, key] of AMOUNT_KEYS) if (re.test(joined)) return { role: "amount", key };

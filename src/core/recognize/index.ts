@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../grid";
 import type { Disclosure, RecognizedTable, TableId } from "../model";
-import type { Catalog } from "../catalog/catalog";
+import { loadBundledCatalog, type Catalog } from "../catalog/catalog";
 import { SheetView } from "./sheet";
 import { alsoServesAsT11, classifyTitle, isNarrativeHeading } from "./classify";
 import { parseTable, type Block } from "./table";
@@ -98,7 +98,8 @@ function majority<T>(values: (T | undefined)[]): T | undefined {
 }
 
 export function recognize(grids: Grid[], options: RecognizeOptions = {}): Disclosure {
-  const tables = grids.flatMap((g) => recognizeSheet(g, options));
+  const withCatalog = { ...options, catalog: options.catalog ?? loadBundledCatalog() };
+  const tables = grids.flatMap((g) => recognizeSheet(g, withCatalog));
   const statistical = tables.filter((t) => t.id !== "NARR" && t.id !== "PERF");
   return {
     unit: majority(statistical.map((t) => t.unitName)),

@@ -70,13 +70,13 @@ function isCodeText(s: string): boolean {
 /** A data row: a code, a total label, a known line, an ordinal label with money, or any number. */
 function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): boolean {
   if (isSequenceRow(view, r)) return false;
+  const cells = view.rowCells(r);
+  const numeric = cells.some(({ col, text }) => !/^\d{4}年/.test(compact(text)) && isNumericCell(view, r, col));
+  if (numeric) return true;
   const first = view.text(r, firstCol);
-  if (first && (isCodeText(first) || TOTAL_LABEL.test(compact(first)) || isKnownLine(id, first))) return true;
-  for (const { col, text } of view.rowCells(r)) {
-    if (/^\d{4}年/.test(compact(text))) continue;
-    if (isNumericCell(view, r, col)) return true;
-  }
-  return false;
+  // "合计 | 因公出国(境)费 | 公务接待费 …" is a header row that happens to start with 合计.
+  const headerLike = cells.filter((c) => c.col !== firstCol && HEADER_WORDS.test(compact(c.text))).length >= 2;
+  return !!first && !headerLike && (isCodeText(first) || TOTAL_LABEL.test(compact(first)) || isKnownLine(id, first));
 }
 
 /** Header path (distinct texts top → bottom) above each column. */
