@@ -10,7 +10,7 @@ export const rule: Rule = {
     defaultSeverity: "warning",
     description: "科目名称应与政府收支分类科目一致，不应使用已停用的旧名称",
     messages: {
-      obsolete: "{code} 的名称“{name}”是 {until} 年以前的旧名称，现为“{current}”",
+      obsolete: "{code} 的名称“{name}”是已停用的旧名称{until}，现为“{current}”",
       differs: "{code} 在科目目录（{catalog}）中名为“{current}”，表中为“{name}”",
     },
   },
@@ -25,7 +25,7 @@ export const rule: Rule = {
         if (name === labelKey(entry.name)) continue;
         const former = entry.formerNames?.find((f) => labelKey(f.name) === name);
         if (former) {
-          ctx.report({ at: r.label.ref, table: t.id, messageId: "obsolete", data: { code: r.code, name: r.label.text.trim(), until: former.until ?? "", current: entry.name } });
+          ctx.report({ at: r.label.ref, table: t.id, messageId: "obsolete", data: { code: r.code, name: r.label.text.trim(), until: former.until ? `（${former.until} 年以前使用）` : "", current: entry.name } });
         } else {
           ctx.report({ at: r.label.ref, table: t.id, messageId: "differs", data: { code: r.code, name: r.label.text.trim(), current: entry.name, catalog: ctx.catalog.label } });
         }
