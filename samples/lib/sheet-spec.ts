@@ -113,3 +113,29 @@ export function eachCell(sheets: SheetSpec[], visit: (cell: CellSpec, row: numbe
     sheet.rows.forEach((r, ri) => r.forEach((c, ci) => c && visit(c, ri, ci, sheet)));
   }
 }
+
+/** Inserts `count` blank rows before row `at`, moving merges below it (a merge spanning `at` grows). */
+export function insertRows(sheet: SheetSpec, at: number, count: number): void {
+  sheet.rows.splice(at, 0, ...Array.from({ length: count }, () => []));
+  for (const m of sheet.merges) {
+    if (m.top >= at) m.top += count;
+    if (m.bottom >= at) m.bottom += count;
+  }
+}
+
+/** Inserts `count` blank columns before column `at` on every row. */
+export function insertColumns(sheet: SheetSpec, at: number, count: number): void {
+  for (const r of sheet.rows) {
+    if (r.length > at) r.splice(at, 0, ...Array<null>(count).fill(null));
+  }
+  for (const m of sheet.merges) {
+    if (m.left >= at) m.left += count;
+    if (m.right >= at) m.right += count;
+  }
+  if (sheet.widths && sheet.widths.length > at) sheet.widths.splice(at, 0, ...Array<number>(count).fill(3));
+}
+
+/** Whether a sheet holds a budget table (it has amounts under a money-unit line). */
+export function isTableSheet(sheet: SheetSpec): boolean {
+  return sheet.rows.some((r) => r.some((c) => c?.role === "moneyUnit"));
+}

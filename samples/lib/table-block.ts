@@ -134,6 +134,7 @@ export function renderBlock(b: SheetBuilder, block: TableBlock, opts: RenderOpti
   }
 
   const used = new Map<string, number>();
+  const hasCodes = block.columns.some((c) => kindOf(c).kind === "code");
   const bodyRows: number[] = [];
   for (const line of block.body) {
     const r = b.add();
@@ -154,6 +155,12 @@ export function renderBlock(b: SheetBuilder, block: TableBlock, opts: RenderOpti
         cell = { value: shown || null, role: "code", numFmt: "@" };
       } else {
         cell = { value: shown || null, role: kind === "name" ? "name" : kind === "label" ? "label" : "text" };
+      }
+      // The first code cell and the name cell of a coded row are anchored too (catalog findings point there).
+      const firstOfKind = block.columns.findIndex((c) => kindOf(c).kind === kind) === i;
+      if (shown && firstOfKind && (kind === "code" || kind === "name") && hasCodes) {
+        const rowKey = rowKeyOf(block, cells, i);
+        if (rowKey !== "合计") cell.anchor = `${id}/${rowKey}/${kind}`;
       }
       b.set(r, c0 + i, cell);
     });
