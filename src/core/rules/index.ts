@@ -24,6 +24,7 @@ import { rule as completenessMissingTable } from "./completeness-missing-table";
 import { rule as completenessEmptyNote } from "./completeness-empty-note";
 import { rule as completenessEmptyButExpected } from "./completeness-empty-but-expected";
 import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
+import { rule as narrativeAmount } from "./narrative-amount";
 
 export const RULES: readonly Rule[] = [
   totalHierarchy,
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   completenessEmptyNote,
   completenessEmptyButExpected,
   plausibilityPerfFunds,
+  narrativeAmount,
 ];
 
 export function ruleById(id: string): Rule | undefined {

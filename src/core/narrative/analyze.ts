@@ -1,0 +1,70 @@
+/**
+ * Reads every narrative paragraph of a Disclosure once: claims, and for each amount the table
+ * values it may state and how it compares. Rules in src/core/rules/narrative-*.ts report from this.
+ */
+import type { Amount } from "../money";
+import { convert, formatDecimal } from "../money";
+import type { Disclosure, TextCell } from "../model";
+import { checkEqual, type Consistency } from "../rounding";
+import { type AmountClaim, type ParsedParagraph, parseParagraph } from "./claims";
+import { type Candidate, resolveSubject } from "./resolve";
+
+export interface AmountCheck {
+  claim: AmountClaim;
+  phrase?: string;
+  /** Candidates found; empty when the subject named nothing in the tables. */
+  candidates: Candidate[];
+  /** The candidate that agrees, if any. */
+  match?: Candidate;
+  status: Consistency | "unresolved";
+}
+
+export interface ParagraphAnalysis {
+  cell: TextCell;
+  parsed: ParsedParagraph;
+  amounts: AmountCheck[];
+}
+
+const cache = new WeakMap<Disclosure, ParagraphAnalysis[]>();
+
+export function narrativeParagraphs(d: Disclosure): TextCell[] {
+  return d.tables.filter((t) => t.id === "NARR").flatMap((t) => t.paragraphs ?? []);
+}
+
+export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
+  const hit = cache.get(d);
+  if (hit) return hit;
+  const out = narrativeParagraphs(d).map((cell) => {
+    const parsed = parseParagraph(cell.text, d.year);
+    const amounts = parsed.amounts
+      .filter((c) => !c.threshold && !c.priorYear)
+      .map((claim): AmountCheck => {
+        const r = resolveSubject(d, claim.subject);
+        if (!r || !r.candidates.length) return { claim, phrase: r?.phrase, candidates: [], status: "unresolved" };
+        let worst: Consistency = "mismatch";
+        let match: Candidate | undefined;
+        for (const c of r.candidates) {
+          const st = checkEqual(claim.amount, c.cell.amount).status;
+          if (st === "exact" || (st === "rounding" && worst === "mismatch")) {
+            worst = st;
+            match = c;
+          }
+        }
+        return { claim, phrase: r.phrase, candidates: r.candidates, match, status: worst };
+      });
+    return { cell, parsed, amounts };
+  });
+  cache.set(d, out);
+  return out;
+}
+
+/** "14.12万元" as the table displays it. */
+export function showAmount(a: Amount): string {
+  return `${formatDecimal(a.value, Math.max(0, a.decimals ?? 2), a.unit === "元" && a.value.abs().gte(10000))}${a.unit}`;
+}
+
+/** The table amount in the text's unit, with the text's decimals ("141200元"). */
+export function showIn(a: Amount, like: Amount): string {
+  const c = convert(a, like.unit);
+  return `${formatDecimal(c.value, Math.max(0, like.decimals ?? 2))}${like.unit}`;
+}

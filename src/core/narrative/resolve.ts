@@ -1,0 +1,162 @@
+/**
+ * Ties the subject words of an amount claim to the table values it may state. Lenient on purpose:
+ * a claim that matches any candidate is correct (false alarms are the worst defect).
+ */
+import type { ColumnKey, Disclosure, LineKey, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
+import { TABLE_NAMES } from "../model";
+import { lineRow, nonEmpty, totalRow } from "../rules/support";
+import { operatingCostValue, threePublicValues, type ThreePublicKey } from "../rules/three-public";
+
+export interface Candidate {
+  /** "预算支出总表 合计行的基本支出". */
+  label: string;
+  table: TableId;
+  cell: MoneyCell;
+}
+
+export interface Resolution {
+  /** The subject words that named the value ("基本支出"). */
+  phrase: string;
+  candidates: Candidate[];
+}
+
+type Getter = (d: Disclosure) => Candidate[];
+
+const tables = (d: Disclosure, ids: TableId[]) => ids.flatMap((id) => nonEmpty(d, id));
+
+function totalColumn(ids: TableId[], key: ColumnKey, what: string): Getter {
+  return (d) =>
+    tables(d, ids).flatMap((t) => {
+      const row = totalRow(t, t.rows.some((r) => r.side) ? "expense" : undefined) ?? totalRow(t);
+      const cell = row?.amounts[key];
+      return cell ? [{ label: `${TABLE_NAMES[t.id]}${what}`, table: t.id, cell }] : [];
+    });
+}
+
+function lines(ids: TableId[], keys: LineKey[], what: string): Getter {
+  return (d) =>
+    tables(d, ids).flatMap((t) =>
+      keys.flatMap((k) => {
+        const cell = lineRow(t, k)?.amounts.total;
+        return cell ? [{ label: `${TABLE_NAMES[t.id]}${what}`, table: t.id, cell }] : [];
+      }),
+    );
+}
+
+function threePublic(key: ThreePublicKey, what: string): Getter {
+  return (d) =>
+    tables(d, ["T10"]).flatMap((t) => {
+      const cell = threePublicValues(t)[key];
+      return cell ? [{ label: `${TABLE_NAMES.T10}${what}`, table: "T10" as TableId, cell }] : [];
+    });
+}
+
+const operatingCost: Getter = (d) =>
+  tables(d, ["T11"]).flatMap((t) => {
+    const cell = operatingCostValue(t);
+    return cell ? [{ label: TABLE_NAMES.T11, table: "T11" as TableId, cell }] : [];
+  });
+
+const all = (...gs: Getter[]): Getter => (d) => gs.flatMap((g) => g(d));
+
+/** Keywords, each with the values it may name. The match nearest the amount wins; then the longest. */
+const KEYWORDS: [RegExp, Getter][] = [
+  [/收入总计|预算收入|收入预算|收入总预算/, all(lines(["T01"], ["incomeTotal", "incomeSubtotal"], "收入总计"))],
+  [/本年收入(合计)?/, all(lines(["T01"], ["incomeSubtotal", "incomeTotal"], "本年收入合计"))],
+  [/支出总计|支出预算|预算支出|支出总预算/, all(lines(["T01"], ["expenseTotal", "expenseSubtotal"], "支出总计"), totalColumn(["T03"], "total", "合计"))],
+  [/财政拨款收支总预算|财政拨款收支预算|财政拨款收入|财政拨款支出(预算)?|财政拨款预算/, all(lines(["T04"], ["incomeTotal", "expenseTotal"], "总计"), lines(["T01"], ["fiscal"], "财政拨款收入"))],
+  [/基本支出/, all(totalColumn(["T03", "T05"], "basic", "合计行的基本支出"), totalColumn(["T06"], "total", "合计"))],
+  [/项目支出/, all(totalColumn(["T03", "T05"], "project", "合计行的项目支出"), totalColumn(["T12"], "total", "合计"))],
+  [/一般公共预算(当年|本年)?(拨款)?支出/, all(totalColumn(["T05"], "total", "合计"), lines(["T04"], ["gpb"], "一般公共预算"))],
+  [/一般公共预算(拨款)?(收入)?/, all(lines(["T01", "T04"], ["gpb"], "一般公共预算拨款收入"), totalColumn(["T05"], "total", "合计"))],
+  [/政府性基金(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["fund"], "政府性基金预算拨款"), totalColumn(["T08"], "total", "合计"))],
+  [/国有资本经营(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["soe"], "国有资本经营预算拨款"), totalColumn(["T09"], "total", "合计"))],
+  [/财政专户管理资金(收入)?/, lines(["T01"], ["specialAccount"], "财政专户管理资金收入")],
+  [/单位资金/, lines(["T01"], ["unitFunds"], "单位资金")],
+  [/事业收入/, lines(["T01"], ["business"], "事业收入")],
+  [/事业单位经营收入|经营收入/, lines(["T01"], ["operating"], "事业单位经营收入")],
+  [/其他收入/, lines(["T01"], ["otherIncome"], "其他收入")],
+  [/上年结转(收入|结余)?/, lines(["T01", "T04"], ["carryOver"], "上年结转")],
+  [/人员经费/, totalColumn(["T06"], "personnel", "合计行的人员经费")],
+  [/公用经费/, totalColumn(["T06"], "public", "合计行的公用经费")],
+  [/机关运行经费/, operatingCost],
+  [/[“"]?三公[”"]?经费/, threePublic("total", "合计")],
+  [/因公出国[（(]?境[)）]?费(用)?/, threePublic("outbound", "因公出国（境）费")],
+  [/公务接待费/, threePublic("reception", "公务接待费")],
+  [/公务用车购置及运行(维护)?费/, threePublic("vehicle", "公务用车购置及运行费")],
+  [/公务用车购置费?/, threePublic("vehiclePurchase", "公务用车购置费")],
+  [/公务用车运行(维护)?费/, threePublic("vehicleOperation", "公务用车运行维护费")],
+];
+
+/** Tables whose rows may be named in the text, in preference order. */
+const ROW_TABLES: TableId[] = ["T05", "T03", "T01", "T04", "T02", "T08", "T06"];
+
+export function normalizeName(s: string): string {
+  return s.replace(/[\s“”"'‘’]/g, "").replace(/其它/g, "其他").replace(/（/g, "(").replace(/）/g, ")");
+}
+
+function rowCell(t: RecognizedTable, r: TableRow): MoneyCell | undefined {
+  return r.amounts.total ?? r.amounts.amount ?? Object.values(r.amounts)[0];
+}
+
+function rowCandidates(d: Disclosure, match: (t: RecognizedTable, r: TableRow) => boolean): Candidate[] {
+  return tables(d, ROW_TABLES).flatMap((t) =>
+    t.rows
+      .filter((r) => r.kind === "item" && (!r.side || r.side === "expense" || t.id === "T02") && match(t, r))
+      .flatMap((r) => {
+        const cell = rowCell(t, r);
+        return cell ? [{ label: `${TABLE_NAMES[t.id]}“${r.label.text.trim()}”行`, table: t.id, cell }] : [];
+      }),
+  );
+}
+
+const rowName = (r: TableRow) => normalizeName(r.name);
+
+/** "X（类）Y（款）Z（项）" → the names. */
+export function classItemNames(subject: string): { cls?: string; section?: string; item?: string } | undefined {
+  const s = normalizeName(subject);
+  const m = /(?:([^()]+)\(类\))?(?:([^()]+)\(款\))?([^()]+)\(项\)\s*$/.exec(s) ?? /(?:([^()]+)\(类\))?([^()]+)\(款\)\s*$/.exec(s);
+  if (!m) return undefined;
+  if (m.length === 4) return { cls: m[1]?.replace(/^\d+[.、]/, ""), section: m[2], item: m[3] };
+  return undefined;
+}
+
+export function resolveSubject(d: Disclosure, subject: string): Resolution | undefined {
+  const s = normalizeName(subject);
+  if (!s) return undefined;
+  // "X（类）Y（款）Z（项）"
+  const ci = /\(项\)$/.test(s) ? classItemNames(subject) : undefined;
+  if (ci?.item) {
+    const item = ci.item;
+    const candidates = rowCandidates(d, (t, r) => {
+      if (rowName(r) !== item) return false;
+      if (!ci.section || !r.code || r.code.length < 5) return true;
+      const parent = t.rows.find((p) => p.code === r.code!.slice(0, 5));
+      return !parent || rowName(parent) === ci.section;
+    });
+    return { phrase: subject.replace(/^[\d.、]*[“"]?|[”"]$/g, ""), candidates };
+  }
+  // Keywords and row names: the one ending nearest the amount, then the longest.
+  let best: { end: number; len: number; phrase: string; get: Getter } | undefined;
+  const consider = (end: number, phrase: string, get: Getter) => {
+    if (!best || end > best.end || (end === best.end && phrase.length > best.len)) best = { end, len: phrase.length, phrase, get };
+  };
+  for (const [re, get] of KEYWORDS) {
+    const g = new RegExp(re.source, "g");
+    for (const m of s.matchAll(g)) consider(m.index! + m[0].length, m[0], get);
+  }
+  const names = new Set<string>();
+  for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
+  for (const name of names) {
+    let from = 0;
+    for (;;) {
+      const i = s.indexOf(name, from);
+      if (i < 0) break;
+      consider(i + name.length, name, (dd) => rowCandidates(dd, (_t, r) => rowName(r) === name));
+      from = i + 1;
+    }
+  }
+  if (!best) return undefined;
+  const b = best as { phrase: string; get: Getter };
+  return { phrase: b.phrase, candidates: b.get(d) };
+}
