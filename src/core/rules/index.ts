@@ -25,6 +25,10 @@ import { rule as completenessEmptyNote } from "./completeness-empty-note";
 import { rule as completenessEmptyButExpected } from "./completeness-empty-but-expected";
 import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
 import { rule as narrativeAmount } from "./narrative-amount";
+import { rule as narrativeShare } from "./narrative-share";
+import { rule as narrativeChange } from "./narrative-change";
+import { rule as narrativePlaceholder } from "./narrative-placeholder";
+import { rule as narrativeUnverified } from "./narrative-unverified";
 
 export const RULES: readonly Rule[] = [
   totalHierarchy,
@@ -52,6 +56,10 @@ export const RULES: readonly Rule[] = [
   completenessEmptyButExpected,
   plausibilityPerfFunds,
   narrativeAmount,
+  narrativeShare,
+  narrativeChange,
+  narrativePlaceholder,
+  narrativeUnverified,
 ];
 
 export function ruleById(id: string): Rule | undefined {
