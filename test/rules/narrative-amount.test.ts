@@ -50,3 +50,21 @@ describe("narrative.amount", () => {
     expect(findingsOf(rule, [...TABLES, narr(["2024年度支出预算264万元，其中基本支出0.0136亿元，其余为项目支出。"])])).toEqual([]);
   });
 });
+
+describe("narrative.amount (real-document tolerance)", () => {
+  it("valid: a text that truncates (87.70万元 for 877,080元) is not an error", () => {
+    const t05 = grid("表五", [
+      ["2025年一般公共预算支出功能分类预算表"], ["单位名称：上海市普陀区财政局", null, null, "单位：元"],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      ["合计", null, 877080, 877080, null],
+      ["20805", "行政事业单位养老支出", 877080, 877080, null],
+      ["2080501", "行政单位离退休", 877080, 877080, null],
+    ]);
+    const text = "5.“社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”87.70万元，主要用于局本部人员的退休经费支出。";
+    expect(findingsOf(rule, [t05, narr([text, "其他说明：本单位无其他需要说明的事项，特此说明。"], "2025年部门预算编制说明")])).toEqual([]);
+  });
+  it("valid: 政府性基金拨款支出预算0万元 is about 政府性基金, not 支出预算", () => {
+    const text = "2024年度支出预算263.64万元，其中：一般公共预算拨款支出预算263.64万元；政府性基金拨款支出预算0万元，与上年持平。";
+    expect(findingsOf(rule, [...TABLES, narr([text])])).toEqual([]);
+  });
+});

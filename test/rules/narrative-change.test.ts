@@ -30,3 +30,14 @@ describe("narrative.change", () => {
     expect(wrongVerb[0].message).toContain("是增加");
   });
 });
+
+describe("narrative.change (prior year implied by current − Δ)", () => {
+  const text = (rate: string) => `2024年度阳城县信访局一般公共预算当年支出263.64万元,比上年增加14.46万元，增长${rate}。`;
+  it("valid: 14.46 ÷ (263.64 − 14.46) = 5.80%", () => expect(findingsOf(rule, [...TABLES, narr([text("5.80%")])])).toEqual([]));
+  it("invalid: 5.48% divides by the current year", () => {
+    const f = findingsOf(rule, [...TABLES, narr([text("5.48%")])]);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "error", expected: "5.80%", actual: "5.48%" });
+    expect(f[0].message).toContain("以本年数");
+  });
+});

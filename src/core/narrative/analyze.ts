@@ -5,7 +5,7 @@
 import type { Amount } from "../money";
 import { convert, formatDecimal } from "../money";
 import type { Disclosure, TextCell } from "../model";
-import { checkEqual, type Consistency } from "../rounding";
+import { checkEqual, halfUnit, type Consistency } from "../rounding";
 import { type AmountClaim, type ParsedParagraph, parseParagraph } from "./claims";
 import { type Candidate, resolveSubject } from "./resolve";
 
@@ -44,7 +44,7 @@ export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
         let worst: Consistency = "mismatch";
         let match: Candidate | undefined;
         for (const c of r.candidates) {
-          const st = checkEqual(claim.amount, c.cell.amount).status;
+          const st = agreement(claim.amount, c.cell.amount);
           if (st === "exact" || (st === "rounding" && worst === "mismatch")) {
             worst = st;
             match = c;
@@ -56,6 +56,17 @@ export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
   });
   cache.set(d, out);
   return out;
+}
+
+/**
+ * Text vs table: equal within both roundings; a text that truncates instead of rounding
+ * ("87.70万元" for 877,080元) is also accepted (real documents do), as a rounding difference.
+ */
+export function agreement(text: Amount, table: Amount): Consistency {
+  const st = checkEqual(text, table).status;
+  if (st !== "mismatch" || text.decimals === null || text.value.isNegative()) return st;
+  const truncated: Amount = { ...text, value: text.value.plus(halfUnit(text.decimals)) };
+  return checkEqual(truncated, table).status === "mismatch" ? "mismatch" : "rounding";
 }
 
 /** "14.12万元" as the table displays it. */

@@ -136,27 +136,24 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
     });
     return { phrase: subject.replace(/^[\d.、]*[“"]?|[”"]$/g, ""), candidates };
   }
-  // Keywords and row names: the one ending nearest the amount, then the longest.
-  let best: { end: number; len: number; phrase: string; get: Getter } | undefined;
-  const consider = (end: number, phrase: string, get: Getter) => {
-    if (!best || end > best.end || (end === best.end && phrase.length > best.len)) best = { end, len: phrase.length, phrase, get };
-  };
+  // Keywords and row names: the one ending nearest the amount; among matches overlapping it, the one
+  // starting first ("政府性基金拨款支出预算" is 政府性基金, not 支出预算).
+  const matches: { start: number; end: number; phrase: string; get: Getter }[] = [];
   for (const [re, get] of KEYWORDS) {
     const g = new RegExp(re.source, "g");
-    for (const m of s.matchAll(g)) consider(m.index! + m[0].length, m[0], get);
+    for (const m of s.matchAll(g)) matches.push({ start: m.index!, end: m.index! + m[0].length, phrase: m[0], get });
   }
   const names = new Set<string>();
   for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
   for (const name of names) {
-    let from = 0;
-    for (;;) {
-      const i = s.indexOf(name, from);
-      if (i < 0) break;
-      consider(i + name.length, name, (dd) => rowCandidates(dd, (_t, r) => rowName(r) === name));
-      from = i + 1;
+    for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+      matches.push({ start: i, end: i + name.length, phrase: name, get: (dd) => rowCandidates(dd, (_t, r) => rowName(r) === name) });
     }
   }
-  if (!best) return undefined;
-  const b = best as { phrase: string; get: Getter };
-  return { phrase: b.phrase, candidates: b.get(d) };
+  if (!matches.length) return undefined;
+  const last = matches.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
+  const best = matches
+    .filter((m) => m.start < last.end && last.start < m.end)
+    .reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
+  return { phrase: best.phrase, candidates: best.get(d) };
 }

@@ -33,7 +33,31 @@ export const rule: Rule = {
         const changeText = para.cell.text.slice(change.start, change.end);
         if (!prior) {
           const whole = [headline, current].find((c) => c && change.amount && change.sign > 0 && !change.amount.value.isZero() && agrees(change.amount, c.amount));
-          if (whole) ctx.report({ at, table: "NARR", messageId: "wholeAmount", severity: "warning", data: { change: changeText, current: whole.raw } });
+          if (whole) {
+            ctx.report({ at, table: "NARR", messageId: "wholeAmount", severity: "warning", data: { change: changeText, current: whole.raw } });
+            continue;
+          }
+          // "比上年增加14.46万元，增长5.80%": the prior year is current − Δ.
+          if (current && change.amount && change.percent && change.sign !== 0) {
+            const signed: Amount = change.sign < 0 ? { ...change.amount, value: change.amount.value.negated() } : change.amount;
+            const priorValue = checkSum(current.amount, [signed]).difference;
+            if (!priorValue.isPositive()) continue;
+            const priorAmount: Amount = { value: priorValue, decimals: current.amount.decimals, unit: current.amount.unit };
+            const { value, decimals } = change.percent;
+            const byPrior = checkShare(change.amount, priorAmount, value, decimals);
+            if (byPrior.status !== "mismatch") continue;
+            const byCurrent = checkShare(change.amount, current.amount, value, decimals);
+            const expected = formatDecimal(byPrior.exactPercent, decimals || 2);
+            const stated = formatDecimal(value, decimals);
+            ctx.report({
+              at,
+              table: "NARR",
+              messageId: byCurrent.status !== "mismatch" ? "rateWrongBase" : "rate",
+              data: { change: changeText, verb: change.verb, stated, delta: change.raw.match(/\d[\d,.]*\s*(亿元|万元|元)/)?.[0] ?? "", prior: showIn(priorAmount, current.amount), current: current.raw, expected },
+              expected: `${expected}%`,
+              actual: `${stated}%`,
+            });
+          }
           continue;
         }
         if (!current) continue;
