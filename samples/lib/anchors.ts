@@ -8,11 +8,13 @@ export type AnchorMap = Record<string, CellRef>;
 export function anchorsOf(sheets: SheetSpec[]): AnchorMap {
   const map: AnchorMap = {};
   eachCell(sheets, (cell, row, col, sheet) => {
-    if (!cell.anchor) return;
-    if (map[cell.anchor]) {
-      throw new Error(`Anchor ${cell.anchor} is used twice: ${map[cell.anchor].sheet}!${map[cell.anchor].cell} and ${sheet.name}!${toA1(row, col)}`);
+    for (const key of [cell.anchor, ...(cell.alsoAnchors ?? [])]) {
+      if (!key) continue;
+      if (map[key]) {
+        throw new Error(`Anchor ${key} is used twice: ${map[key].sheet}!${map[key].cell} and ${sheet.name}!${toA1(row, col)}`);
+      }
+      map[key] = { sheet: sheet.name, cell: toA1(row, col) };
     }
-    map[cell.anchor] = { sheet: sheet.name, cell: toA1(row, col) };
   });
   return map;
 }

@@ -15,8 +15,9 @@ export interface ExpectedFinding {
   table?: TableId;
   /** Anchors of cells the finding may point at (any one of them). */
   at: string[];
-  /** The figures involved, with units, for people and for loose matching ("14.12万元"). */
+  /** What the cell should say, for people (units included where they matter). */
   expected?: string;
+  /** What the workbook says: text found verbatim in one of the `at` cells. */
   actual?: string;
   /** What is wrong (English, for developers). */
   about: string;

@@ -1,7 +1,7 @@
 /**
  * Narrative text (情况说明, 概况, 名词解释) onto a sheet. Each paragraph gets an anchor
  * "<prefix>/<section>/<k>": the section's Chinese numeral ("八"), k = 0 for its heading and
- * 1, 2, … for the lines after it.
+ * 1, 2, … for the lines after it; a cell holding several paragraphs answers to all of theirs.
  */
 import type { CellSpec, SheetBuilder } from "./sheet-spec";
 
@@ -67,7 +67,9 @@ export function renderNarrative(b: SheetBuilder, lines: string[], opts: Narrativ
   } else if (style === "sections") {
     let group: Paragraph[] = [];
     const flush = () => {
-      if (group.length) put({ value: group.map((p) => p.text).join("\n"), role: "para", anchor: group[0].anchor, wrap: true });
+      if (group.length) {
+        put({ value: group.map((p) => p.text).join("\n"), role: "para", anchor: group[0].anchor, alsoAnchors: group.slice(1).map((p) => p.anchor), wrap: true });
+      }
       group = [];
     };
     for (const p of paras) {
@@ -76,7 +78,7 @@ export function renderNarrative(b: SheetBuilder, lines: string[], opts: Narrativ
     }
     flush();
   } else {
-    put({ value: paras.map((p) => p.text).join("\n"), role: "para", anchor: `${opts.prefix}/all`, wrap: true });
+    put({ value: paras.map((p) => p.text).join("\n"), role: "para", anchor: `${opts.prefix}/all`, alsoAnchors: paras.map((p) => p.anchor), wrap: true });
   }
   return rows;
 }

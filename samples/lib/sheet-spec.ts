@@ -33,6 +33,8 @@ export interface CellSpec {
   role?: CellRole;
   /** Stable key by which tests and expectations find this cell ("T02/2080505/total"). */
   anchor?: string;
+  /** More anchors for the same cell (a cell holding several paragraphs answers to each of them). */
+  alsoAnchors?: string[];
   style?: "title" | "header" | "bold";
   wrap?: boolean;
 }

@@ -28,7 +28,7 @@ export interface TableBlock {
   note?: string;
   /** Number format of amounts. */
   numFmt: string;
-  /** Columns whose texts (joined by "/") name a row in anchors; default: the codes, else the nearest label. */
+  /** Columns whose non-empty texts (joined by "/") name a row in anchors; default: the codes, else the nearest label. */
   rowKeyCols?: number[];
   widths?: number[];
 }
@@ -87,7 +87,7 @@ export function rangeToMerge(a1: string, rowOffset: number, colOffset: number) {
 }
 
 function rowKeyOf(block: TableBlock, cells: string[], moneyCol: number): string {
-  if (block.rowKeyCols) return block.rowKeyCols.map((c) => labelKey(cells[c] ?? "")).join("/");
+  if (block.rowKeyCols) return block.rowKeyCols.map((c) => labelKey(cells[c] ?? "")).filter(Boolean).join("/") || "row";
   const codeCols = block.columns.map((c, i) => (kindOf(c).kind === "code" ? i : -1)).filter((i) => i >= 0);
   const code = codeCols.map((i) => cells[i] ?? "").join("").replace(/\s/g, "");
   if (code) return code;

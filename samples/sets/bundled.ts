@@ -16,7 +16,7 @@ export const SEED_ROUNDING: NotAnError[] = [
   { at: "T03/20805/total", about: "20805 = 18.90 vs 18.89" },
   { at: "T05/20805/total", about: "20805 = 18.90 vs 18.89" },
   { at: "T03/合计/basic", about: "基本支出 类 rows sum to 136.41, shown 136.42" },
-  { at: "T06/工资福利支出//personnel", about: "人员经费 items sum to 122.29, shown 122.30" },
+  { at: "T06/工资福利支出/personnel", about: "人员经费 items sum to 122.29, shown 122.30" },
   { at: "NARR/五/4", about: "shares 86.62 + 7.24 + 2.06 + 4.07 = 99.99%" },
 ];
 
@@ -74,8 +74,8 @@ export const YANGCHENG: SampleWorkbook = {
         severity: ["warning", "error"],
         table: "PERF",
         at: ["PERF3/periodTotal", "PERF3/annualTotal"],
-        expected: "1,000,000元",
-        actual: "1,100,000元",
+        expected: "1,000,000",
+        actual: "1,100,000",
         about: "a one-year project (一次性项目, 1年) whose 实施期资金总额 differs from its 年度资金总额",
       },
       {

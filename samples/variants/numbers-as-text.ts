@@ -43,16 +43,21 @@ function sheetUnit(sheet: SheetSpec): string | undefined {
   return undefined;
 }
 
-/** Every amount on table and PERF sheets becomes text, the styles taken in turn cell by cell. */
+/**
+ * Every amount on table and PERF sheets becomes text, the styles taken in turn cell by cell;
+ * with "dashZero" among them, every zero is written "-" and the other styles take the rest.
+ */
 export function numbersAsText(sheets: SheetSpec[], styles: TextStyle[]): SheetSpec[] {
   const out = cloneSheets(sheets);
+  const dash = styles.includes("dashZero");
+  const rotation = styles.filter((s) => s !== "dashZero");
   let i = 0;
   for (const sheet of out) {
     const unit = sheetUnit(sheet);
     for (const row of sheet.rows) {
       for (const cell of row) {
         if (cell?.role !== "money" || cell.money === undefined || cell.formula) continue;
-        const style = styles[i++ % styles.length];
+        const style = dash && new Decimal(cell.money).isZero() ? "dashZero" : rotation[i++ % rotation.length];
         cell.value = amountText(cell.money, style, unit);
         cell.money = undefined;
         cell.numFmt = "@";
