@@ -72,8 +72,9 @@ export function checkSum(parent: Amount, children: Amount[]): SumCheck {
     : intersects(parentInterval, sumInterval)
       ? "rounding"
       : "mismatch";
-  const decimals = Math.max(0, parent.decimals ?? 0, ...children.map((c) => (c.unit === parent.unit ? (c.decimals ?? 0) : 0)));
-  return { status, expected, actual, difference, tolerance, unit: parent.unit, decimals: Math.min(decimals, 6) };
+  // Show figures as the parent is displayed; an exact parent borrows its children's decimals.
+  const decimals = parent.decimals ?? Math.max(0, ...children.map((c) => (c.unit === parent.unit ? (c.decimals ?? 0) : 0)));
+  return { status, expected, actual, difference, tolerance, unit: parent.unit, decimals: Math.min(Math.max(decimals, 0), 6) };
 }
 
 /** Checks that two displayed amounts may be the same quantity (a = b within both roundings). */

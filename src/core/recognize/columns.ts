@@ -47,7 +47,7 @@ export function columnRole(path: string[]): ColumnRole {
   // A generic 合计/小计 under a specific parent (公务用车购置及运行费 / 小计) takes the parent's meaning.
   if (own === "total" && parts.length > 1) {
     const parent = AMOUNT_KEYS.find(([re]) => re.test(parts[parts.length - 2]))?.[1];
-    if (parent && parent !== "total" && parent !== "amount") return { role: "amount", key: parent };
+    if (parent === "vehicle") return { role: "amount", key: parent };
   }
   if (own) return { role: "amount", key: own };
   // A lone parent header such as "本年收入" over a single column: try the whole path.

@@ -54,7 +54,8 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Reco
   const tables: RecognizedTable[] = [];
   if (!titles.length) {
     const prose = countProse(view);
-    if (prose >= 2) {
+    // A sheet of prose with money in it (概况 and 名词解释 have none): a narrative without its heading.
+    if (prose >= 2 && hasAmounts(view)) {
       const block: Block = { id: "NARR", title: "", titleRow: view.rowStart, titleCol: view.colStart, endRow: view.rowEnd, evidence: [`${prose} 段说明文字`] };
       tables.push(parseNarrative(view, block));
     }
@@ -79,13 +80,21 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Reco
       if (id === "T10" && alsoServesAsT11(t.text)) tables.push({ ...table, id: "T11", evidence: [...table.evidence, "“三公”经费与机关运行经费合表"] });
     }
   });
-  return tables;
+  // A title with nothing under it (a table of contents line) is not a table; nor is a narrative heading without prose.
+  return tables.filter((t) =>
+    t.id === "NARR" ? (t.paragraphs ?? []).some((p) => isProse(p.text)) : t.id === "PERF" || t.rows.length > 0 || t.columns.length > 0 || !!t.note,
+  );
 }
 
 function countProse(view: SheetView): number {
   let n = 0;
   for (let r = view.rowStart; r < view.rowEnd && n < 5; r++) for (const c of view.rowCells(r)) if (isProse(c.text)) n++;
   return n;
+}
+
+function hasAmounts(view: SheetView): boolean {
+  for (let r = view.rowStart; r < view.rowEnd; r++) for (const c of view.rowCells(r)) if (/\d\s*(万元|元)/.test(c.text)) return true;
+  return false;
 }
 
 function majority<T>(values: (T | undefined)[]): T | undefined {

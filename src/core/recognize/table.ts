@@ -75,7 +75,8 @@ function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): b
   if (numeric) return true;
   const first = view.text(r, firstCol);
   // "合计 | 因公出国(境)费 | 公务接待费 …" is a header row that happens to start with 合计.
-  const headerLike = cells.filter((c) => c.col !== firstCol && HEADER_WORDS.test(compact(c.text))).length >= 2;
+  const others = cells.filter((c) => c.col !== firstCol).map((c) => compact(c.text));
+  const headerLike = others.filter((t) => HEADER_WORDS.test(t)).length >= 2 || others.some((t) => /^(本年)?(财政拨款)?(收入|支出)$/.test(t));
   return !!first && !headerLike && (isCodeText(first) || TOTAL_LABEL.test(compact(first)) || isKnownLine(id, first));
 }
 

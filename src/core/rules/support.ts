@@ -38,7 +38,7 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
     subject: input.subject,
     expected: formatDecimal(check.expected, d),
     actual: formatDecimal(check.actual, d),
-    diff: formatDecimal(check.difference.abs(), d),
+    diff: formatDecimal(check.difference.abs(), significantDecimals(check.difference.abs(), d)),
     tolerance: formatDecimal(check.tolerance, Math.max(d, 3)).replace(/0+$/, "").replace(/\.$/, ""),
     unit: check.unit,
     ...input.data,
@@ -53,6 +53,13 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
     expected: data.expected,
     actual: data.actual,
   });
+}
+
+/** Enough decimals that a non-zero difference does not print as zero (at most 6). */
+function significantDecimals(value: Decimal, from: number): number {
+  let d = from;
+  while (d < 6 && !value.isZero() && value.toDecimalPlaces(d).isZero()) d++;
+  return d;
 }
 
 /** Compares a cell against the sum of others (all converted to the first cell's unit). */
