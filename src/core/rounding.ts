@@ -32,8 +32,17 @@ export interface SumCheck {
 }
 
 /** Half a unit of the last displayed decimal; 0 for exact values. */
+const HALF_UNITS = new Map<number, Decimal>();
+const ZERO = new Decimal(0);
+
 export function halfUnit(decimals: number | null): Decimal {
-  return decimals === null ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2);
+  if (decimals === null) return ZERO;
+  let h = HALF_UNITS.get(decimals);
+  if (!h) {
+    h = new Decimal(10).pow(-decimals).div(2);
+    HALF_UNITS.set(decimals, h);
+  }
+  return h;
 }
 
 /** The interval a displayed amount stands for, in 元. */

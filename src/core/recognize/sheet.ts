@@ -8,6 +8,7 @@ export class SheetView {
   readonly colStart: number;
   readonly colEnd: number; // exclusive
   private readonly mergeAt = new Map<string, MergeArea>();
+  private readonly rowCache = new Map<number, { col: number; text: string }[]>();
 
   constructor(readonly grid: Grid) {
     this.rowStart = grid.originRow;
@@ -56,11 +57,14 @@ export class SheetView {
 
   /** Non-empty cells of a row (own text only, merged followers are empty). */
   rowCells(r: number): { col: number; text: string }[] {
+    const cached = this.rowCache.get(r);
+    if (cached) return cached;
     const out: { col: number; text: string }[] = [];
     for (let c = this.colStart; c < this.colEnd; c++) {
       const t = this.text(r, c);
       if (t) out.push({ col: c, text: t });
     }
+    this.rowCache.set(r, out);
     return out;
   }
 

@@ -2,7 +2,18 @@
 import { toHalfWidth } from "../money";
 
 /** Removes all white space (incl. full-width and non-breaking) and unifies punctuation width. */
+const compactCache = new Map<string, string>();
+
 export function compact(s: string): string {
+  const hit = compactCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = compactUncached(s);
+  if (compactCache.size > 50_000) compactCache.clear(); // bounded: labels repeat, values rarely do
+  compactCache.set(s, out);
+  return out;
+}
+
+function compactUncached(s: string): string {
   return toHalfWidth(s)
     .replace(/[\s\u00a0\u3000]/g, "")
     .replace(/[（]/g, "(")

@@ -103,18 +103,32 @@ export function columnTitle(t: RecognizedTable, key: ColumnKey): string {
   return col ? col.header.split("/").pop() ?? key : key;
 }
 
-/** Direct children of a code among the codes present: the next level down that exists. */
-export function directChildren(code: string, rows: TableRow[]): TableRow[] {
-  const below = rows.filter((r) => r.code && r.code.length > code.length && r.code.startsWith(code));
-  if (!below.length) return [];
-  const nextLen = Math.min(...below.map((r) => r.code!.length));
-  return below.filter((r) => r.code!.length === nextLen);
+/**
+ * Parent/child structure by code prefix: each row's parent is the longest proper prefix code present
+ * in the same rows (a 项 whose 款 is missing hangs under its 类). Built once per table: O(n).
+ */
+export interface CodeTree {
+  children: Map<string, TableRow[]>;
+  top: TableRow[];
 }
 
-/** Top-level rows (no ancestor code present in the same table). */
-export function topLevel(rows: TableRow[]): TableRow[] {
-  const codes = rows.map((r) => r.code!).filter(Boolean);
-  return rows.filter((r) => r.code && !codes.some((c) => c !== r.code && r.code!.startsWith(c) && c.length < r.code!.length));
+export function codeTree(rows: TableRow[]): CodeTree {
+  const present = new Set(rows.map((r) => r.code!).filter(Boolean));
+  const children = new Map<string, TableRow[]>();
+  const top: TableRow[] = [];
+  for (const r of rows) {
+    if (!r.code) continue;
+    let parent: string | undefined;
+    for (const len of [5, 3]) {
+      if (r.code.length > len && present.has(r.code.slice(0, len))) {
+        parent = r.code.slice(0, len);
+        break;
+      }
+    }
+    if (parent === undefined) top.push(r);
+    else children.set(parent, [...(children.get(parent) ?? []), r]);
+  }
+  return { children, top };
 }
 
 export function refs(cells: (MoneyCell | undefined)[]): CellRef[] {

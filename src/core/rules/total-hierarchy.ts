@@ -1,6 +1,6 @@
 /** domain §4.1: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类 — parent/child by code prefix, never by row order. */
 import type { Rule } from "../rule";
-import { columnTitle, compareSum, directChildren, refs, reportCheck, rowTitle, SUM_MESSAGES, topLevel, totalRow } from "./support";
+import { codeTree, columnTitle, compareSum, refs, reportCheck, rowTitle, SUM_MESSAGES, totalRow } from "./support";
 
 const CODED_TABLES = new Set(["T02", "T03", "T05", "T06", "T07", "T08", "T09", "T13"]);
 
@@ -17,9 +17,10 @@ export const rule: Rule = {
       if (!CODED_TABLES.has(t.id) || t.empty) continue;
       const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
       if (!coded.length) continue;
+      const tree = codeTree(coded);
       for (const col of t.columns) {
         for (const parent of coded) {
-          const children = directChildren(parent.code!, coded);
+          const children = tree.children.get(parent.code!) ?? [];
           const p = parent.amounts[col.key];
           if (!children.length || !p) continue;
           const cells = children.map((c) => c.amounts[col.key]).filter((c) => c !== undefined);
@@ -34,7 +35,7 @@ export const rule: Rule = {
         const total = totalRow(t);
         const tc = total?.amounts[col.key];
         if (tc) {
-          const cells = topLevel(coded).map((r) => r.amounts[col.key]).filter((c) => c !== undefined);
+          const cells = tree.top.map((r) => r.amounts[col.key]).filter((c) => c !== undefined);
           reportCheck(ctx, {
             check: compareSum(tc, cells),
             at: tc.ref,
