@@ -16,6 +16,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { resolveAddinUrl, rewriteManifestUrls } = require("./scripts/webpack/manifest-url");
 const { OfficeJsPlugin, officeJsSource, LOCAL_DIR, LOCAL_PATTERNS } = require("./scripts/webpack/office-js-plugin");
 const ZhCnMetadataPlugin = require("./scripts/webpack/zh-cn-metadata-plugin");
+const PrebuiltMinifiedPlugin = require("./scripts/webpack/prebuilt-minified-plugin");
 
 const ROOT = __dirname;
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -85,8 +86,17 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_ENTRY,
-      commands: "./src/commands/commands.ts",
+      // Same page as the task pane: one module registry, so both see the same host state.
+      commands: { import: "./src/commands/commands.ts", dependOn: "taskpane" },
       notice: "./src/commands/notice.ts",
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS ships minified; its own chunk lets PrebuiltMinifiedPlugin spare it from terser.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "all", enforce: true },
+        },
+      },
     },
     output: {
       path: outDir,
@@ -131,6 +141,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["notice"],
       }),
       new OfficeJsPlugin({ src: officeJs.src, pages: ["taskpane.html", "notice.html"] }),
+      new PrebuiltMinifiedPlugin({ chunks: ["exceljs"] }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     performance: {

@@ -45,8 +45,7 @@ const LOCAL_PATTERNS = [
   "es6-promise.js",
   "excel-*.js",
   "excelwebapp-*.js",
-  "en-us/office_strings.js",
-  "zh-cn/office_strings.js",
+  "{en-us,zh-cn}/office_strings.js",
 ];
 
 module.exports = { OfficeJsPlugin, officeJsSource, LOCAL_DIR, LOCAL_PATTERNS, CDN_URL };

@@ -1,17 +1,12 @@
 /**
- * Where =BUDGET.SUBJECT gets its catalog: a loader that is called once and cached. Tests and
- * hosts may install another loader (a user-supplied catalog, a fixture).
+ * Where =BUDGET.SUBJECT gets its catalog: the bundled catalog by default, loaded once and cached.
+ * Tests and hosts may install another loader (a user-supplied catalog, a fixture).
  */
-import type { Catalog } from "../core/catalog/catalog";
-import { notAvailable } from "./logic/errors";
+import { loadBundledCatalog, type Catalog } from "../core/catalog/catalog";
 
 export type CatalogLoader = () => Catalog | Promise<Catalog>;
 
-const unavailable: CatalogLoader = () => {
-  throw notAvailable("科目表尚未加载");
-};
-
-let loader: CatalogLoader = unavailable;
+let loader: CatalogLoader = loadBundledCatalog;
 let cached: Promise<Catalog> | null = null;
 
 export function setCatalogLoader(next: CatalogLoader): void {

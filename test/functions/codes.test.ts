@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { level, subject } from "../../src/functions/functions";
 import { setCatalogLoader } from "../../src/functions/catalog-source";
-import type { Catalog, CatalogEntry, CatalogKind } from "../../src/core/catalog/catalog";
+import { loadBundledCatalog, type Catalog, type CatalogEntry, type CatalogKind } from "../../src/core/catalog/catalog";
 import { installCustomFunctionsStub, rejectedError, thrownError } from "./custom-functions-stub";
 
 beforeAll(installCustomFunctionsStub);
@@ -33,6 +33,28 @@ function fixtureCatalog(entries: CatalogEntry[]): Catalog {
     byName: () => [],
   };
 }
+
+describe("BUDGET.SUBJECT with the bundled catalog", () => {
+  it("uses the bundled catalog by default", async () => {
+    // The module's default loader: a fresh import sees no injected loader.
+    const { vi } = await import("vitest");
+    vi.resetModules();
+    const fresh = await import("../../src/functions/functions");
+    expect(await fresh.subject(2010301)).toBe("行政运行");
+    expect(await fresh.subject("210", 2018)).toBe("医疗卫生与计划生育支出");
+    expect(await fresh.subject(30101)).toBe("基本工资");
+    expect(await fresh.subject(50101)).toBe("工资奖金津补贴");
+    const e = await rejectedError(fresh.subject(2999999));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("不在");
+  });
+
+  it("names the same subject the validator's catalog does", async () => {
+    setCatalogLoader(loadBundledCatalog);
+    const catalog = loadBundledCatalog();
+    for (const entry of catalog.entries) expect(await subject(entry.code)).toBe(entry.name);
+  });
+});
 
 describe("BUDGET.SUBJECT", () => {
   const catalog = fixtureCatalog([

@@ -7,6 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { localizeMetadata } from "../../scripts/functions-zh-cn";
 import { ZH_CN_NAMES } from "../../scripts/functions-zh-cn-names";
+import { EXPECTED_SIGNATURES, signature } from "./expected-signatures";
 
 interface Param {
   name: string;
@@ -22,23 +23,6 @@ interface Fn {
   result: { type?: string; dimensionality?: string };
 }
 
-export const EXPECTED_SIGNATURES: Record<string, string[]> = {
-  PCT: ["part", "total", "digits?"],
-  SHARES: ["range[]", "digits?"],
-  CHANGE: ["current", "previous", "unit?"],
-  SUMCODE: ["codes[]", "amounts[]", "prefix"],
-  LEVEL: ["code"],
-  SUBJECT: ["code", "year?"],
-  CHECK: ["parent", "children[]", "decimals?"],
-  WAN: ["yuan", "digits?"],
-  YUAN: ["wan"],
-  TEXT: ["amount", "unit?"],
-  RMB: ["amount"],
-};
-
-function signature(fn: Fn): string[] {
-  return fn.parameters.map((p) => `${p.name}${p.dimensionality === "matrix" ? "[]" : ""}${p.optional ? "?" : ""}`);
-}
 
 let metadata: { functions: Fn[] };
 

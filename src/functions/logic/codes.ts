@@ -2,13 +2,11 @@
  * 科目编码 as cells hold them: whole codes ("2010301" or 2010301) or split over 类 | 款 | 项
  * columns, 款/项 with leading zeros that a number-typed cell loses (3 → "03").
  */
-import { toHalfWidth } from "../../core/money";
+import { cleanCode, levelOf, type CodeLevel } from "../../core/catalog/catalog";
 import { cellError, isEmptyCell, plainCell } from "./cells";
 import { invalidValue } from "./errors";
 
-export type CodeLevel = "类" | "款" | "项";
-
-const LEVELS: Record<number, CodeLevel> = { 3: "类", 5: "款", 7: "项" };
+export { levelOf, type CodeLevel };
 
 /** The digits of a code cell; null for an empty cell or a cell that is not a code (a label, a fraction). */
 export function codeDigits(raw: unknown): string | null {
@@ -17,8 +15,7 @@ export function codeDigits(raw: unknown): string | null {
     return Number.isSafeInteger(v) && v >= 0 ? String(v) : null;
   }
   if (typeof v !== "string" || isEmptyCell(v)) return null;
-  const s = toHalfWidth(v).replace(/[\s\u00a0\u3000]/g, "");
-  return /^\d+$/.test(s) ? s : null;
+  return cleanCode(v) ?? null;
 }
 
 /** A code argument: digits, or #VALUE! with a message. */
@@ -30,10 +27,6 @@ export function requireCode(raw: unknown, label = "科目编码"): string {
   const code = codeDigits(v);
   if (code === null) throw invalidValue(`${label}“${String(v)}”不是数字编码`);
   return code;
-}
-
-export function levelOf(code: string): CodeLevel | undefined {
-  return LEVELS[code.length];
 }
 
 /** One 款/项 part padded to two digits; null when it is not a code part. */
