@@ -129,7 +129,7 @@ export const T04: TableBlock = {
 /** 部门一般公共预算支出功能分类预算表 (reference pages 14-15). */
 export const T05: TableBlock = {
   ...expenseTable("T05", "2025年部门一般公共预算支出功能分类预算表", "一般公共预算支出"),
-  body: T03.body,
+  body: [...T03.body],
 };
 
 /** 部门政府性基金预算支出功能分类预算表 (reference page 16). */

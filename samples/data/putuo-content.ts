@@ -4,10 +4,10 @@ import {
   BUDGET_NOTES_TEXT, COVER_TEXT, FUNCTIONS_TEXT, GLOSSARY_TEXT, ORG_TEXT, OTHER_TEXT, PROJECTS_TEXT, TABLES, TOC_TEXT,
 } from "./putuo-2025";
 
-/** A fresh copy each call, so that a variant may edit it freely. */
+/** A fresh copy each call (JSON, so that no two tables share a row list), for variants to edit freely. */
 export function putuoContent(): ShanghaiContent {
   const firstItem = BUDGET_NOTES_TEXT.findIndex((p) => /^1\./.test(p));
-  return structuredClone({
+  return JSON.parse(JSON.stringify({
     cover: COVER_TEXT,
     toc: TOC_TEXT,
     functions: FUNCTIONS_TEXT,
@@ -17,5 +17,5 @@ export function putuoContent(): ShanghaiContent {
     tables: { ...TABLES },
     other: OTHER_TEXT,
     projects: PROJECTS_TEXT,
-  });
+  }));
 }

@@ -145,6 +145,7 @@ export const T04: TableBlock = {
 /** 表五 (seed lines 208-236). */
 export const T05: TableBlock = {
   ...T03,
+  body: [...T03.body],
   id: "T05",
   title: "2024年一般公共预算支出预算表（不含上年结转）",
 };

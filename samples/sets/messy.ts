@@ -9,7 +9,6 @@ import type { TableBlock } from "../lib/table-block";
 import { shanxiWorkbook, type ShanxiContent, type ShanxiOptions } from "../layouts/shanxi";
 import { yangchengCorrectedContent } from "../data/yangcheng-corrected";
 import { splitCodeColumn } from "../variants/split-codes";
-import { toYuan } from "../variants/to-yuan";
 import { numbersAsText } from "../variants/numbers-as-text";
 import { blankAndEllipsisRows, codesAsNumbers, offsetTables } from "../variants/layout-noise";
 import { totalsAsFormulas } from "../variants/formulas";
@@ -110,12 +109,6 @@ export const MESSY: SampleWorkbook[] = [
   messy("narrative-sections", "情况说明每节一个单元格", "Each 情况说明 section (heading and paragraphs) in one cell with line breaks.", corrected({ narrative: "sections" })),
   messy("narrative-unmerged", "情况说明段落未合并单元格", "One paragraph per row in column A, not merged across the page.", corrected({ narrative: "plain" })),
   messy("unit-rows-separate", "“单位名称”与“单位：万元”分两行", "The unit name and the money unit on two rows, as in the seed's text.", corrected({ unitRowsSeparate: true })),
-  messy(
-    "yuan",
-    "表格金额以元为单位（情况说明仍为万元）",
-    "Tables 表一…表十三 restated in 元 (2,636,400.00); the text still speaks in 万元: comparisons must convert.",
-    corrected({}, (c) => mapTables(c, toYuan)),
-  ),
   messy(
     "stale-prior-year-sheet",
     "混入上年（2023年）表一",
