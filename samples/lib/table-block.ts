@@ -3,6 +3,7 @@
  * its rendering onto a sheet. Body cells become money, code or text cells by their column's kind;
  * every amount cell carries an anchor "<table>/<row key>/<column key>".
  */
+import { fromA1 } from "../../src/core/grid";
 import type { CellSpec, SheetBuilder } from "./sheet-spec";
 
 /** "money:total", "code", "name", "label", "text:unit" — kind, then the key used in anchors. */
@@ -74,16 +75,12 @@ export function moneyText(shown: string): string | null {
   return s;
 }
 
+/** "A1:B2" relative to (rowOffset, colOffset) → a 0-based merge area. */
 export function rangeToMerge(a1: string, rowOffset: number, colOffset: number) {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) throw new Error(`Bad range ${a1}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return {
-    top: Number(m[2]) - 1 + rowOffset,
-    left: col(m[1]) + colOffset,
-    bottom: Number(m[4]) - 1 + rowOffset,
-    right: col(m[3]) + colOffset,
-  };
+  const [from, to] = a1.split(":");
+  const tl = fromA1(from);
+  const br = fromA1(to ?? from);
+  return { top: tl.row + rowOffset, left: tl.col + colOffset, bottom: br.row + rowOffset, right: br.col + colOffset };
 }
 
 function rowKeyOf(block: TableBlock, cells: string[], moneyCol: number): string {

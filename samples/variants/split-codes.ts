@@ -2,17 +2,8 @@
  * The seed's whole-code column (2010301) split over 类|款|项 columns (201 | 03 | 01, the 款/项
  * parts as text with leading zeros), the other common layout. Works on a table block, before layout.
  */
+import { columnLetters as letters } from "../../src/core/grid";
 import { rangeToMerge, splitRow, type TableBlock } from "../lib/table-block";
-
-function letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export function splitCode(code: string): [string, string, string] {
   if (!/^\d{3}(\d{2}){0,2}$/.test(code)) return [code, "", ""];

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fromA1 } from "../../src/core/grid";
 import { readGrids, WorkbookReadError } from "../../src/hosts/xlsx/read";
 import { SAMPLES } from "../../samples/manifest";
 import { loadSample, ROOT } from "./load";
@@ -50,9 +51,8 @@ describe("sample expectations", () => {
       expect(changed.length).toBeLessThanOrEqual(12);
       const named = sample.expect.findings.flatMap((f) => f.at).map((a) => {
         const ref = d.at(a);
-        const m = /^([A-Z]+)(\d+)$/.exec(ref.cell)!;
-        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-        return `${ref.sheet}!${Number(m[2]) - 1},${col}`;
+        const { row, col } = fromA1(ref.cell);
+        return `${ref.sheet}!${row},${col}`;
       });
       // A note that was removed leaves nothing to point at: the finding names the table instead.
       const absence = sample.expect.findings.every((f) => f.category === "completeness" && !f.actual);
