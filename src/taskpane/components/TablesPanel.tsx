@@ -29,11 +29,11 @@ const useStyles = makeStyles({
 
 type Choose = (id: TableId | "none" | null) => void;
 
-function CorrectionMenu({ label, corrected, current, onChoose }: { label: string; corrected: boolean; current?: TableId; onChoose: Choose }) {
+function CorrectionMenu({ label, corrected, current, disabled, onChoose }: { label: string; corrected: boolean; current?: TableId; disabled: boolean; onChoose: Choose }) {
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" icon={<EditRegular />}>
+        <Button size="small" appearance="subtle" icon={<EditRegular />} disabled={disabled}>
           {label}
         </Button>
       </MenuTrigger>
@@ -99,13 +99,13 @@ export function TablesPanel({ sheets, missing, browser, disabled, onCorrect }: T
                     <Caption1>{t.title || TABLE_NAMES[t.id]}</Caption1>
                     <Caption1 className={s.range}>{t.corrected ? `${t.range} · ${S.corrected}` : t.range}</Caption1>
                   </span>
-                  {!disabled && <CorrectionMenu label={S.correct} corrected={t.corrected} current={t.id} onChoose={(id) => onCorrect(sh.sheet, id === "none" ? undefined : t.corrected ? t.overrideCell : t.cell, id)} />}
+                  <CorrectionMenu label={S.correct} corrected={t.corrected} current={t.id} disabled={disabled} onChoose={(id) => onCorrect(sh.sheet, id === "none" ? undefined : t.corrected ? t.overrideCell : t.cell, id)} />
                 </div>
               ))
             ) : (
               <div className={s.block}>
                 <Caption1 className={s.none}>{sh.pendingOverride ? S.pendingOverride(sh.pendingOverride) : S.unrecognizedSheet}</Caption1>
-                {!disabled && <CorrectionMenu label={S.correctSheet} corrected={sh.pendingOverride !== undefined} onChoose={(id) => onCorrect(sh.sheet, undefined, id)} />}
+                <CorrectionMenu label={S.correctSheet} corrected={sh.pendingOverride !== undefined} disabled={disabled} onChoose={(id) => onCorrect(sh.sheet, undefined, id)} />
               </div>
             )}
           </li>

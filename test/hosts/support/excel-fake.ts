@@ -10,7 +10,7 @@
  * 5 MB limit).
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { CellValue } from "../../../src/core/grid";
+import type { CellValue, Grid } from "../../../src/core/grid";
 import { fromA1, toA1 } from "../../../src/core/grid";
 
 export interface FakeFill {
@@ -85,6 +85,20 @@ export class FakeWorkbook {
     }));
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** A fake holding the same cells as these grids (values, displayed text, formats, merges). */
+  static fromGrids(grids: Grid[]): FakeWorkbook {
+    const b = new FakeWorkbook();
+    for (const g of grids) {
+      const s = b.addSheet(g.sheet);
+      g.values.forEach((row, i) => row.forEach((v, j) => {
+        if (v === null || v === "") return;
+        s.cells.set(`${g.originRow + i},${g.originCol + j}`, { value: v, text: g.text[i]?.[j], format: g.formats[i]?.[j] });
+      }));
+      s.merges = g.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+    }
+    return b;
   }
 
   sheet(name: string): FakeSheet {
