@@ -1,0 +1,6 @@
+/** Every subcommand, in help order. Add a command: write src/cli/commands/<name>.ts and list it here. */
+import type { RegisterCommand } from "./types";
+import { registerValidate } from "./validate";
+import { registerDemo } from "./demo";
+
+export const COMMANDS: RegisterCommand[] = [registerValidate, registerDemo];
