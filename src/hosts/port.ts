@@ -35,9 +35,9 @@ export interface MarkResult {
 }
 
 export interface ClearResult {
-  /** Cells whose fill and note were put back as they were. */
+  /** Marked cells put back exactly as they were. */
   restored: number;
-  /** Marked cells the user changed since (their fill or note left as the user set it). */
+  /** Marked cells the user changed since: the add-in's part is removed, the user's change stays. */
   keptUserChanges: number;
 }
 

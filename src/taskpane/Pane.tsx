@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   browser: { maxWidth: "480px", width: "100%", margin: "0 auto", boxShadow: tokens.shadow4 },
+  main: { display: "flex", flexDirection: "column", flex: 1 },
   hint: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground3 },
   tabs: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
@@ -86,51 +87,53 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
   return (
     <div className={mode === "browser" ? `${s.root} ${s.browser}` : s.root}>
       <Header mode={mode} />
-      <ActionBar
-        mode={mode}
-        busy={v.busy}
-        validated={report !== null}
-        canValidate={host !== null}
-        hasMarks={v.state.hasMarks}
-        fileName={mode === "browser" ? (fileHost?.fileName ?? null) : null}
-        onValidate={() => {
-          setNote(null);
-          void v.validate();
-        }}
-        onClear={() => {
-          setNote(null);
-          void v.clear();
-        }}
-        onOpen={(f) => void open(f)}
-        onDownload={() => void download()}
-      />
-      <ProgressPanel phase={phase} progress={progress} />
-      <StatusMessage
-        notice={notice}
-        onDismiss={() => {
-          setNote(null);
-          v.dismissNotice();
-        }}
-      />
-      {report ? (
-        <>
-          <Summary report={report} />
-          <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "findings" | "tables")} size="small">
-            <Tab value="findings">{`${S.tabFindings}（${report.findings.length}）`}</Tab>
-            <Tab value="tables">{`${S.tabTables}（${report.tables.length}）`}</Tab>
-          </TabList>
-          {tab === "findings" ? (
-            <>
-              <Filters findings={report.findings} filter={filter} onChange={setFilter} />
-              <FindingsList findings={shown} total={report.findings.length} grids={grids} selected={selected} onSelect={select} />
-            </>
-          ) : (
-            <TablesPanel sheets={overview} missing={report.missingTables} browser={mode === "browser"} disabled={v.busy} onCorrect={(sh, cell, id) => void v.correct(sh, cell, id)} />
-          )}
-        </>
-      ) : (
-        phase === "idle" && <Caption1 className={s.hint}>{mode === "excel" ? S.startHintExcel : S.startHintBrowser}</Caption1>
-      )}
+      <main className={s.main}>
+        <ActionBar
+          mode={mode}
+          busy={v.busy}
+          validated={report !== null}
+          canValidate={host !== null}
+          hasMarks={v.state.hasMarks}
+          fileName={mode === "browser" ? (fileHost?.fileName ?? null) : null}
+          onValidate={() => {
+            setNote(null);
+            void v.validate();
+          }}
+          onClear={() => {
+            setNote(null);
+            void v.clear();
+          }}
+          onOpen={(f) => void open(f)}
+          onDownload={() => void download()}
+        />
+        <ProgressPanel phase={phase} progress={progress} />
+        <StatusMessage
+          notice={notice}
+          onDismiss={() => {
+            setNote(null);
+            v.dismissNotice();
+          }}
+        />
+        {report ? (
+          <>
+            <Summary report={report} />
+            <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "findings" | "tables")} size="small">
+              <Tab value="findings">{`${S.tabFindings}（${report.findings.length}）`}</Tab>
+              <Tab value="tables">{`${S.tabTables}（${report.tables.length}）`}</Tab>
+            </TabList>
+            {tab === "findings" ? (
+              <>
+                <Filters findings={report.findings} filter={filter} onChange={setFilter} />
+                <FindingsList findings={shown} total={report.findings.length} grids={grids} selected={selected} onSelect={select} />
+              </>
+            ) : (
+              <TablesPanel sheets={overview} missing={report.missingTables} browser={mode === "browser"} disabled={v.busy} onCorrect={(sh, cell, id) => void v.correct(sh, cell, id)} />
+            )}
+          </>
+        ) : (
+          phase === "idle" && <Caption1 className={s.hint}>{mode === "excel" ? S.startHintExcel : S.startHintBrowser}</Caption1>
+        )}
+      </main>
     </div>
   );
 }

@@ -82,23 +82,22 @@ function restoreFill(range: Excel.Range, f: FillSnapshot, patterns: boolean): vo
   }
 }
 
-/** Restores one cell marked earlier; returns whether anything of ours was still there. */
-function restoreCell(p: Probe, r: MarkRecord, s: Session): { restored: boolean; kept: boolean } {
-  let restored = false;
+/**
+ * Restores one cell marked earlier: what is still ours goes back to the original; what the user
+ * changed since stays. "kept" when any user change was kept, else "restored".
+ */
+function restoreCell(p: Probe, r: MarkRecord, s: Session): "restored" | "kept" {
   let kept = false;
-  if (fillIsOurs(p, r, s.patterns)) {
-    restoreFill(p.range, r.original.fill, s.patterns);
-    restored = true;
-  } else kept = true;
+  if (fillIsOurs(p, r, s.patterns)) restoreFill(p.range, r.original.fill, s.patterns);
+  else kept = true;
   if (s.kind === "note" && r.applied.note !== null) {
     const now = currentNote(p);
     if (now === r.applied.note && p.note) {
       if (r.original.note === null) p.note.delete();
       else p.note.content = r.original.note;
-      restored = true;
-    } else if (now !== null) kept = true;
+    } else if (now !== r.original.note) kept = true;
   }
-  return { restored, kept };
+  return kept ? "kept" : "restored";
 }
 
 function sheetNames(s: Session): { nameById: Map<string, string> } {
@@ -143,7 +142,7 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
 
   let restored = 0;
   stale.forEach((r, i) => {
-    if (restoreCell(staleProbes[i], r, s).restored) restored++;
+    if (restoreCell(staleProbes[i], r, s) === "restored") restored++;
   });
   for (const c of ourComments(s)) c.delete();
   const commented = new Set(userCommentCells.map((r) => r.address.replace(/\$/g, "")));
@@ -193,9 +192,8 @@ export async function clearMarksExcel(context: Excel.RequestContext): Promise<Cl
   let restored = 0;
   let keptUserChanges = 0;
   records.forEach((r, i) => {
-    const res = restoreCell(probes[i], r, s);
-    if (res.restored) restored++;
-    if (res.kept) keptUserChanges++;
+    if (restoreCell(probes[i], r, s) === "restored") restored++;
+    else keptUserChanges++;
   });
   for (const c of mine) c.delete();
   writeState(context, s, EMPTY_STATE);

@@ -1,13 +1,14 @@
 /**
  * The host port over a workbook file held in memory (the task pane page opened in a plain browser,
- * no Office): reading with ExcelJS, marks applied to a downloadable copy, the original untouched.
+ * no Office): reading with ExcelJS (in a Web Worker when there is one), marks applied to a
+ * downloadable copy, the original untouched.
  */
 import type { CellValue } from "../../core/grid";
 import type { Finding } from "../../core/report";
 import type { ClearResult, HostPort, MarkResult, ReadProgress, TableOverride } from "../port";
 import { planMarks } from "../mark-plan";
-import { readGrids } from "./read";
-import { markWorkbook, type ExtraSheet } from "./marks";
+import type { ExtraSheet } from "./marks";
+import { runXlsxJob } from "./off-thread";
 import type { OverrideStore } from "./override-store";
 import { memoryOverrideStore } from "./override-store";
 
@@ -15,6 +16,7 @@ export class FileHost implements HostPort {
   readonly kind = "file" as const;
   private findings: Finding[] = [];
   private readonly extraSheets: ExtraSheet[] = [];
+  private sheets: Set<string> | null = null;
 
   constructor(
     readonly fileName: string,
@@ -24,18 +26,21 @@ export class FileHost implements HostPort {
 
   async readGrids(onProgress?: (p: ReadProgress) => void) {
     onProgress?.({ phase: "cells", done: 0, total: 1 });
-    const grids = await readGrids(this.bytes);
+    const result = await runXlsxJob({ kind: "read", bytes: this.bytes });
+    if (result.kind !== "read") throw new Error("工作簿读取失败");
+    const grids = result.grids;
+    this.sheets = new Set(grids.map((g) => g.sheet));
     onProgress?.({ phase: "convert", done: 1, total: 1 });
     return grids;
   }
 
   async applyMarks(findings: Finding[]): Promise<MarkResult> {
     this.findings = findings;
-    return { marked: planMarks(findings).length, restored: 0, skipped: 0, annotation: "note" };
+    return { marked: this.pendingMarks, restored: 0, skipped: 0, annotation: "note" };
   }
 
   async clearMarks(): Promise<ClearResult> {
-    const restored = planMarks(this.findings).length;
+    const restored = this.pendingMarks;
     this.findings = [];
     return { restored, keptUserChanges: 0 };
   }
@@ -57,14 +62,16 @@ export class FileHost implements HostPort {
     this.store.save(this.storeKey(), overrides);
   }
 
-  /** Cells the copy will mark. */
+  /** Cells the copy will mark (on sheets the file has, once it has been read). */
   get pendingMarks(): number {
-    return planMarks(this.findings).length;
+    return planMarks(this.findings).filter((m) => !this.sheets || this.sheets.has(m.sheet)).length;
   }
 
   /** The marked copy (fills + notes); the file the user opened is not changed. */
   async markedCopy(): Promise<Uint8Array> {
-    return (await markWorkbook(this.bytes, this.findings, this.extraSheets)).bytes;
+    const result = await runXlsxJob({ kind: "mark", bytes: this.bytes, findings: this.findings, extraSheets: this.extraSheets });
+    if (result.kind !== "mark") throw new Error("标注版生成失败");
+    return result.bytes;
   }
 
   /** "预算.xlsx" → "预算-标注版.xlsx". */

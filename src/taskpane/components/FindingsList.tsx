@@ -68,7 +68,7 @@ export function FindingsList({ findings, total, grids, selected, onSelect }: Fin
                 </Badge>
               )}
               <span className={s.groupTitle}>
-                <Subtitle2 as="h3" id={headingId} className={s.groupHeading}>
+                <Subtitle2 as="h2" id={headingId} className={s.groupHeading}>
                   {g.title}
                 </Subtitle2>
                 <Caption1 className={s.sheets}>{g.sheets.join("、")}</Caption1>
@@ -83,7 +83,7 @@ export function FindingsList({ findings, total, grids, selected, onSelect }: Fin
               const shown = all ? sg.findings : sg.findings.slice(0, PAGE);
               return (
                 <div key={sg.severity}>
-                  <h4 className={s.severity}>{`${SEVERITY_NAMES[sg.severity]} · ${sg.findings.length}`}</h4>
+                  <h3 className={s.severity}>{`${SEVERITY_NAMES[sg.severity]} · ${sg.findings.length}`}</h3>
                   <ul className={s.list}>
                     {shown.map((f) => (
                       <li key={findingKey(f)} className={s.li}>
