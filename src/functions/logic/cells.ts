@@ -7,6 +7,7 @@
 import Decimal from "decimal.js";
 import { parseNumberText, toHalfWidth } from "../../core/money";
 import { FunctionError, invalidNumber, invalidValue, type FunctionErrorCode } from "./errors";
+import { scaleOf } from "./scaled";
 
 export type TextUnit = "元" | "万元" | "亿元";
 
@@ -62,7 +63,8 @@ export function cellError(v: unknown): FunctionError | null {
 /** A binary double as the decimal Excel shows for it (15 significant digits). */
 export function decimalOfNumber(n: number): Decimal {
   if (!Number.isFinite(n)) throw invalidNumber("数值超出范围");
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Decimal(n);
+  // When n has a 15-digit form, its shortest text (which decimal.js reads) is that form.
+  if (scaleOf(n) >= 0) return new Decimal(n);
   return new Decimal(n.toPrecision(15));
 }
 
@@ -106,7 +108,7 @@ export function readInteger(raw: unknown, label: string, fallback: number, min: 
     n = parsed ? parsed.value.toNumber() : fallback;
   }
   if (!Number.isFinite(n)) throw invalidNumber(`${label}超出范围`);
-  n = Math.trunc(n);
+  n = Math.trunc(n) || 0;
   if (n < min || n > max) throw invalidNumber(`${label}应在 ${min} 到 ${max} 之间`);
   return n;
 }

@@ -9,32 +9,13 @@
 import Decimal from "decimal.js";
 import { percentOf } from "../../core/rounding";
 import { readInteger, readNumberOrZero, requireSameUnit } from "./cells";
+import { POW10, scaledMantissa, scaleOf } from "./scaled";
 import { divisionByZero } from "./errors";
 
 export const PCT_MAX_DIGITS = 10;
 
-const POW10: number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 /** Integers below this stay exact through one multiply and one add (q·d ≤ n + d < 2^53). */
 const EXACT_LIMIT = 2 ** 52;
-
-/** Scratch output of `scaleOf` (avoids allocating on the hot path). */
-let scaledMantissa = 0;
-
-/**
- * The smallest a ≤ 10 with x = m / 10^a for an integer |m| < 10^15 (m left in `scaledMantissa`);
- * −1 when there is none. Such an m / 10^a is exactly the 15-significant-digit decimal of x.
- */
-function scaleOf(x: number): number {
-  for (let a = 0; a <= 10; a++) {
-    const m = Math.round(x * POW10[a]);
-    if (m >= 1e15 || m <= -1e15) return -1;
-    if (m / POW10[a] === x) {
-      scaledMantissa = m;
-      return a;
-    }
-  }
-  return -1;
-}
 
 /**
  * Beyond 2^52 the quotient is exact in BigInt; the reference path (20 significant digits) gives
@@ -62,10 +43,10 @@ function bigShare(p: number, t: number, s: number, k: number, negative: boolean)
 export function fastShare(part: number, total: number, k: number): number {
   const a = scaleOf(part);
   if (a < 0) return NaN;
-  const p = scaledMantissa;
+  const p = scaledMantissa();
   const b = scaleOf(total);
   if (b < 0) return NaN;
-  const t = scaledMantissa;
+  const t = scaledMantissa();
   // part / total · 10^k = (p / 10^a) / (t / 10^b) · 10^k = p · 10^(b − a + k) / t
   const s = b - a + k;
   const negative = p < 0 !== t < 0;
