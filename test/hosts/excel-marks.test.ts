@@ -209,3 +209,13 @@ describe("Excel host: other port operations", () => {
     expect(await createExcelHost().getTableOverrides()).toEqual([{ sheet: "表二", cell: "A1", id: "T03" }, { sheet: "封面", id: "none" }]);
   });
 });
+
+describe("Excel host: marks with nothing to do", () => {
+  it("a clean workbook with no findings costs one sync and writes nothing", async () => {
+    const b = workbook();
+    uninstall = b.install();
+    expect(await createExcelHost().applyMarks([])).toEqual({ marked: 0, restored: 0, skipped: 0, annotation: "note" });
+    expect(b.syncs).toBe(1);
+    expect(b.settings.size).toBe(0);
+  });
+});

@@ -138,6 +138,9 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
   const staleProbes = stale.map((r) => probe(context, s, r.sheet, r.cell));
   const userComments = s.comments ? s.comments.items.filter((c) => !c.content.startsWith(NOTE_PREFIX)) : [];
   const userCommentCells = userComments.map((c) => c.getLocation().load("address"));
+  if (!plan.length && !stale.length && !ourComments(s).length && s.setting.isNullObject) {
+    return { marked: 0, restored: 0, skipped, annotation: s.kind }; // nothing marked before, nothing to mark
+  }
   if (staleProbes.length || userCommentCells.length) await context.sync(); // B
 
   let restored = 0;
