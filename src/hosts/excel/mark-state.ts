@@ -24,8 +24,8 @@ const markRecordSchema = z.object({
   sheet: z.string(),
   cell: z.string().regex(/^[A-Z]+[0-9]+$/),
   original: z.object({ fill: fillSchema, note: z.string().nullable() }),
-  /** What the add-in wrote: its fill colour and, in note mode, the note's full text. */
-  applied: z.object({ fill: z.string(), note: z.string().nullable() }),
+  /** What the add-in wrote: its fill colour and, in note mode, a digest of the note's text. */
+  applied: z.object({ fill: z.string(), noteDigest: z.string().nullable() }),
 });
 export type MarkRecord = z.infer<typeof markRecordSchema>;
 
@@ -47,6 +47,19 @@ function parseJson(value: unknown): unknown {
 export function parseMarksState(value: unknown): MarksState {
   const parsed = marksStateSchema.safeParse(parseJson(value));
   return parsed.success ? parsed.data : EMPTY_STATE;
+}
+
+/**
+ * A short fingerprint of a note's text (length + FNV-1a), enough to tell "still our note" from
+ * "edited by the user" without storing every note twice in the workbook's settings.
+ */
+export function noteDigest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length}:${h.toString(16).padStart(8, "0")}`;
 }
 
 export function serialize(value: MarksState | TableOverride[]): string {

@@ -13,7 +13,7 @@ import type { Finding } from "../../core/report";
 import type { ClearResult, MarkResult } from "../port";
 import { NOTE_PREFIX, noteWithOriginal, planMarks, sameColor, type CellMark } from "../mark-plan";
 import { annotationKind, excelApiSupported, type AnnotationKind } from "./capabilities";
-import { EMPTY_STATE, MARKS_SETTING, parseMarksState, serialize, type FillSnapshot, type MarkRecord, type MarksState } from "./mark-state";
+import { EMPTY_STATE, MARKS_SETTING, noteDigest, parseMarksState, serialize, type FillSnapshot, type MarkRecord, type MarksState } from "./mark-state";
 
 /** Workbook settings are small: past this many cells only the most severe are marked. */
 export const MAX_MARKED_CELLS = 2000;
@@ -90,9 +90,9 @@ function restoreCell(p: Probe, r: MarkRecord, s: Session): "restored" | "kept" {
   let kept = false;
   if (fillIsOurs(p, r, s.patterns)) restoreFill(p.range, r.original.fill, s.patterns);
   else kept = true;
-  if (s.kind === "note" && r.applied.note !== null) {
+  if (s.kind === "note" && r.applied.noteDigest !== null) {
     const now = currentNote(p);
-    if (now === r.applied.note && p.note) {
+    if (now !== null && noteDigest(now) === r.applied.noteDigest && p.note) {
       if (r.original.note === null) p.note.delete();
       else p.note.content = r.original.note;
     } else if (now !== r.original.note) kept = true;
@@ -161,7 +161,7 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
     let appliedNote: string | null = null;
     if (s.kind === "note") {
       const now = currentNote(p);
-      const stillOurs = before !== undefined && before.applied.note !== null && (now === before.applied.note || (now ?? "").startsWith(NOTE_PREFIX));
+      const stillOurs = before !== undefined && before.applied.noteDigest !== null && now !== null && (noteDigest(now) === before.applied.noteDigest || now.startsWith(NOTE_PREFIX));
       originalNote = stillOurs ? before.original.note : now;
       appliedNote = noteWithOriginal(m.note, originalNote);
       if (p.note && !p.note.isNullObject) p.note.content = appliedNote;
@@ -175,7 +175,7 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
       sheet: m.sheet,
       cell: m.cell,
       original: { fill: originalFill, note: originalNote },
-      applied: { fill: m.fill, note: appliedNote },
+      applied: { fill: m.fill, noteDigest: appliedNote === null ? null : noteDigest(appliedNote) },
     };
   });
   writeState(context, s, { version: 1, marks: next });
