@@ -8,6 +8,7 @@ import { summarize, type Finding, type WorkbookReport } from "./report";
 import { fillTemplate, type Rule, type RuleContext, type UnitFacts } from "./rule";
 import { recognize, type TableOverride } from "./recognize";
 import { RULES } from "./rules";
+import { unreadableCells } from "./rules/completeness-unreadable-formulas";
 import { loadBundledCatalog, type Catalog } from "./catalog/catalog";
 
 export interface EngineOptions {
@@ -56,7 +57,10 @@ export function runRules(d: Disclosure, options: Pick<EngineOptions, "catalog" |
     };
     rule.check(d, ctx);
   }
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // A check that rests on a value that could not be read says nothing: withhold it.
+  const unreadable = new Set(unreadableCells(d).map((c) => `${c.ref.sheet}!${c.ref.cell}`));
+  const rests = (f: Finding) => f.category !== "completeness" && [f, ...f.related].some((r) => unreadable.has(`${r.sheet}!${r.cell}`));
+  return findings.filter((f) => !unreadable.size || !rests(f)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** Builds the report of one workbook from its recognized disclosure and findings. */

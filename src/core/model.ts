@@ -47,6 +47,8 @@ export interface MoneyCell {
   blank: boolean;
   /** The text as displayed. */
   text: string;
+  /** A formula without a cached result: the value could not be read (amount is a placeholder 0). */
+  unreadable?: boolean;
 }
 
 /** Meaning of an amount column, independent of its header's wording. */

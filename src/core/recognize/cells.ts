@@ -10,6 +10,7 @@ export function textCell(view: SheetView, r: number, c: number): TextCell {
 
 /** A cell holds a number (numeric value, or text that parses as one). */
 export function isNumericCell(view: SheetView, r: number, c: number): boolean {
+  if (view.formulaMissing(r, c)) return true;
   const v = view.value(r, c);
   if (typeof v === "number") return true;
   if (typeof v === "string") return parseNumberText(v) !== null && !/^[-—–]+$/.test(v.trim());
@@ -24,6 +25,9 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
   const ref = { sheet: view.sheet, cell: view.address(r, c) };
   const v = view.value(r, c);
   const text = view.text(r, c);
+  if (view.formulaMissing(r, c)) {
+    return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };
+  }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: true, text: "" };
   }

@@ -82,13 +82,14 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Reco
   });
   // A title with nothing under it (a table of contents line) is not a table; nor is a narrative heading without prose.
   return tables.filter((t) =>
-    t.id === "NARR" ? (t.paragraphs ?? []).some((p) => isProse(p.text)) : t.id === "PERF" || t.rows.length > 0 || t.columns.length > 0 || !!t.note,
+    t.id === "NARR" ? (t.paragraphs ?? []).some((p) => p.text.split(/\n+/).some(isProse)) : t.id === "PERF" || t.rows.length > 0 || t.columns.length > 0 || !!t.note,
   );
 }
 
 function countProse(view: SheetView): number {
   let n = 0;
-  for (let r = view.rowStart; r < view.rowEnd && n < 5; r++) for (const c of view.rowCells(r)) if (isProse(c.text)) n++;
+  // A whole narrative may sit in one cell with line breaks: count its lines.
+  for (let r = view.rowStart; r < view.rowEnd && n < 5; r++) for (const c of view.rowCells(r)) for (const line of c.text.split(/\n+/)) if (isProse(line)) n++;
   return n;
 }
 

@@ -9,12 +9,14 @@ export class SheetView {
   readonly colEnd: number; // exclusive
   private readonly mergeAt = new Map<string, MergeArea>();
   private readonly rowCache = new Map<number, { col: number; text: string }[]>();
+  private readonly uncached: Set<string>;
 
   constructor(readonly grid: Grid) {
     this.rowStart = grid.originRow;
     this.rowEnd = grid.originRow + grid.values.length;
     this.colStart = grid.originCol;
     this.colEnd = grid.originCol + Math.max(0, ...grid.values.map((r) => r.length));
+    this.uncached = new Set(grid.uncachedFormulaCells ?? []);
     for (const m of grid.merges) {
       // Index only cells inside the used range; merges can be huge (whole rows).
       for (let r = Math.max(m.top, this.rowStart); r <= Math.min(m.bottom, this.rowEnd - 1); r++) {
@@ -73,6 +75,6 @@ export class SheetView {
   }
 
   formulaMissing(r: number, c: number): boolean {
-    return this.grid.uncachedFormulaCells?.includes(`${r},${c}`) ?? false;
+    return this.uncached.has(`${r},${c}`);
   }
 }

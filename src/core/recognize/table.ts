@@ -27,6 +27,8 @@ const UNIT_NAME = /^(单位名称|编制单位|编制部门|部门名称|预算�
 const MONEY_UNIT = /单位[:：]\s*(万元|元)/;
 const NOTE = /^注[:：]|本表无数据|本表为空|为空表|无此项|无数据/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
+/** "预算公开表1", "部门公开表9": labels printed above a table, not rows of it. */
+const TABLE_LABEL = /^(预算公开表|部门公开表|公开表|附表)\d+$/;
 
 interface Meta {
   unitName?: string;
@@ -118,7 +120,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
     const cells = view.rowCells(r);
     if (!cells.length || meta.metaRows.has(r)) continue;
     if (cells.length === 1 && /^\(?\d{4}年度?\)?$|^[(（]\d{4}年度?[)）]$/.test(compact(cells[0].text))) continue;
-    if (cells.length === 1 && /^(预算公开表|部门公开表|公开表)\d+$/.test(compact(cells[0].text))) continue;
+    if (cells.length === 1 && TABLE_LABEL.test(compact(cells[0].text))) continue;
     if (cells.length === 1 && NOTE.test(compact(cells[0].text))) break;
     if (isDataRow(view, r, firstCol, block.id)) break;
     if (isSequenceRow(view, r) || cells.some((c) => HEADER_WORDS.test(compact(c.text)))) headerRows.push(r);
@@ -178,7 +180,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
         note = textCell(view, row, cells[0].col);
         continue;
       }
-      if (isSequenceRow(view, row) || isFiller(joined)) continue;
+      if (isSequenceRow(view, row) || isFiller(joined) || (cells.length === 1 && TABLE_LABEL.test(compact(joined)))) continue;
       const codeInfo = readCode(view, row, codeCols, roles);
       const nameText = view.text(row, nameCol);
       const labelText = nameText || codeInfo.text || "";
@@ -241,9 +243,11 @@ function readCode(
     for (const c of split) {
       const t = compact(view.text(row, c));
       if (!t) continue;
-      texts.push(view.text(row, c));
       const part = (roles.get(c) as { part: string }).part;
-      parts.push(part === "类" ? t : /^\d$/.test(t) ? `0${t}` : t);
+      // 款/项 stored as numbers lose their leading zero (3 → "03"); text keeps what was written.
+      const padded = part !== "类" && typeof view.value(row, c) === "number" && /^\d$/.test(t) ? `0${t}` : t;
+      texts.push(padded);
+      parts.push(padded);
     }
     const text = texts.join(" ");
     const code = parts.join("");

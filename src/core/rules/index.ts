@@ -23,6 +23,7 @@ import { rule as completenessNoTables } from "./completeness-no-tables";
 import { rule as completenessMissingTable } from "./completeness-missing-table";
 import { rule as completenessEmptyNote } from "./completeness-empty-note";
 import { rule as completenessEmptyButExpected } from "./completeness-empty-but-expected";
+import { rule as completenessUnreadableFormulas } from "./completeness-unreadable-formulas";
 import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
 import { rule as narrativeAmount } from "./narrative-amount";
 import { rule as narrativeShare } from "./narrative-share";
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   completenessMissingTable,
   completenessEmptyNote,
   completenessEmptyButExpected,
+  completenessUnreadableFormulas,
   plausibilityPerfFunds,
   narrativeAmount,
   narrativeShare,
