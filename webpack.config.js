@@ -133,6 +133,8 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
+        // office.js is injected by OfficeJsPlugin; a template may place it itself with
+        // <script src="<%= htmlWebpackPlugin.options.officeJsUrl %>"></script>.
         officeJsUrl: officeJs.src,
       }),
       new HtmlWebpackPlugin({

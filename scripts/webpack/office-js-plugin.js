@@ -25,10 +25,13 @@ class OfficeJsPlugin {
 
   apply(compiler) {
     compiler.hooks.compilation.tap(PLUGIN, (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(PLUGIN, (data) => {
+      // After the template ran (so a template that loads office.js itself is seen), before the
+      // tags are injected into it.
+      HtmlWebpackPlugin.getHooks(compilation).afterTemplateExecution.tap(PLUGIN, (data) => {
         if (!this.pages.has(data.outputName)) return data;
-        const already = data.headTags.some((t) => t.tagName === "script" && /office(\.debug)?\.js$/.test(String(t.attributes.src ?? "")));
-        if (!already) {
+        const inTemplate = /<script[^>]+src=["']?[^"' >]*office(\.debug)?\.js/i.test(data.html);
+        const inTags = data.headTags.some((t) => t.tagName === "script" && /office(\.debug)?\.js$/.test(String(t.attributes.src ?? "")));
+        if (!inTemplate && !inTags) {
           data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src }, undefined, { plugin: PLUGIN }));
         }
         return data;
