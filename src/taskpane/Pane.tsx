@@ -93,7 +93,6 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
           busy={v.busy}
           validated={report !== null}
           canValidate={host !== null}
-          hasMarks={v.state.hasMarks}
           fileName={mode === "browser" ? (fileHost?.fileName ?? null) : null}
           onValidate={() => {
             setNote(null);

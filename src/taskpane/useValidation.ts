@@ -25,11 +25,9 @@ export interface PaneState {
   grids: Grid[];
   overrides: TableOverride[];
   notice: Notice | null;
-  /** The add-in has marks on the workbook (or the copy) that 清除标记 would remove. */
-  hasMarks: boolean;
 }
 
-const INITIAL: PaneState = { phase: "idle", progress: null, report: null, grids: [], overrides: [], notice: null, hasMarks: false };
+const INITIAL: PaneState = { phase: "idle", progress: null, report: null, grids: [], overrides: [], notice: null };
 
 /** Gives the browser a frame to paint the progress text before synchronous work. */
 function nextPaint(): Promise<void> {
@@ -88,7 +86,7 @@ export function useValidation(host: HostPort | null, fileName: string): Validati
         patch({ phase: "marking", report, grids });
         const marks = await host.applyMarks(report.findings);
         const text = host.kind === "excel" ? S.marked(marks.marked, marks.annotation, marks.skipped) : S.markedCopy(marks.marked);
-        patch({ phase: "idle", report, grids, overrides, hasMarks: marks.marked > 0, notice: marks.marked ? { intent: "info", text } : null });
+        patch({ phase: "idle", report, grids, overrides, notice: marks.marked ? { intent: "info", text } : null });
       } catch (e) {
         patch({ phase: "idle", progress: null, notice: { intent: "error", text: message(e) } });
       } finally {
@@ -106,7 +104,7 @@ export function useValidation(host: HostPort | null, fileName: string): Validati
     try {
       patch({ phase: "clearing", notice: null });
       const res = await host.clearMarks();
-      patch({ phase: "idle", hasMarks: false, notice: { intent: "success", text: S.cleared(res.restored, res.keptUserChanges) } });
+      patch({ phase: "idle", notice: { intent: "success", text: S.cleared(res.restored, res.keptUserChanges) } });
     } catch (e) {
       patch({ phase: "idle", notice: { intent: "error", text: message(e) } });
     } finally {

@@ -100,13 +100,9 @@ function restoreCell(p: Probe, r: MarkRecord, s: Session): "restored" | "kept" {
   return kept ? "kept" : "restored";
 }
 
-function sheetNames(s: Session): { nameById: Map<string, string> } {
-  return { nameById: new Map(s.sheets.items.map((w) => [w.id, w.name])) };
-}
-
-/** Records whose sheet still exists, with the sheet's current name. */
+/** Records whose sheet still exists (found by id), with the sheet's current name. */
 function liveRecords(state: MarksState, s: Session): MarkRecord[] {
-  const { nameById } = sheetNames(s);
+  const nameById = new Map(s.sheets.items.map((w) => [w.id, w.name]));
   return state.marks.flatMap((r) => {
     const name = nameById.get(r.sheetId);
     return name === undefined ? [] : [{ ...r, sheet: name }];
@@ -135,12 +131,12 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
   const recordByKey = new Map(records.map((r) => [key(r.sheet, r.cell), r]));
   const planKeys = new Set(plan.map((m) => key(m.sheet, m.cell)));
   const stale = records.filter((r) => !planKeys.has(key(r.sheet, r.cell)));
-  const staleProbes = stale.map((r) => probe(context, s, r.sheet, r.cell));
-  const userComments = s.comments ? s.comments.items.filter((c) => !c.content.startsWith(NOTE_PREFIX)) : [];
-  const userCommentCells = userComments.map((c) => c.getLocation().load("address"));
   if (!plan.length && !stale.length && !ourComments(s).length && s.setting.isNullObject) {
     return { marked: 0, restored: 0, skipped, annotation: s.kind }; // nothing marked before, nothing to mark
   }
+  const staleProbes = stale.map((r) => probe(context, s, r.sheet, r.cell));
+  const userComments = s.comments ? s.comments.items.filter((c) => !c.content.startsWith(NOTE_PREFIX)) : [];
+  const userCommentCells = userComments.map((c) => c.getLocation().load("address"));
   if (staleProbes.length || userCommentCells.length) await context.sync(); // B
 
   let restored = 0;
@@ -150,8 +146,7 @@ export async function applyMarksExcel(context: Excel.RequestContext, findings: F
   for (const c of ourComments(s)) c.delete();
   const commented = new Set(userCommentCells.map((r) => r.address.replace(/\$/g, "")));
 
-  const { nameById } = sheetNames(s);
-  const idByName = new Map([...nameById].map(([id, name]) => [name, id]));
+  const idByName = new Map(s.sheets.items.map((w) => [w.name, w.id]));
   const next: MarkRecord[] = plan.map((m, i) => {
     const p = planProbes[i];
     const before = recordByKey.get(key(m.sheet, m.cell));

@@ -16,7 +16,6 @@ export interface ActionBarProps {
   busy: boolean;
   validated: boolean;
   canValidate: boolean;
-  hasMarks: boolean;
   fileName: string | null;
   onValidate: () => void;
   onClear: () => void;
