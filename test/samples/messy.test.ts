@@ -98,9 +98,8 @@ describe("messy variants show their mess", () => {
   });
 
   // The file stores <v>0</v> for a formula over blank cells, as Excel does; ExcelJS's cell.value
-  // drops a falsy result (cell.result keeps it), so src/hosts/xlsx/read.ts reports those cells as
-  // uncached. Remove `.fails` once the reader takes the result from cell.result.
-  it.fails("formulas-cached: a cached result of 0 is read as 0, not as missing", async () => {
+  // drops a falsy result (cell.result keeps it): the reader takes the result from cell.result.
+  it("formulas-cached: a cached result of 0 is read as 0, not as missing", async () => {
     const s = await loadSample("formulas-cached");
     expect(s.at("T02/合计/fund")).toMatchObject({ value: 0, text: "0.00" });
     expect(s.grid("表二").uncachedFormulaCells).toBeUndefined();

@@ -7,6 +7,8 @@ import type { CellValue, Grid, MergeArea } from "../../core/grid";
 import { fromA1 } from "../../core/grid";
 import { formatDecimal, formatDecimals } from "../../core/money";
 import Decimal from "decimal.js";
+import { notXlsxMessage, sniff } from "./sniff";
+import { DEFAULT_ZIP_LIMITS, guardZip, ZipRefusal, type ZipLimits } from "./zip-guard";
 
 export class WorkbookReadError extends Error {
   constructor(message: string) {
@@ -15,14 +17,20 @@ export class WorkbookReadError extends Error {
   }
 }
 
-/** Loads a workbook, translating ExcelJS's failures into a readable Chinese message. */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Loads a workbook, translating ExcelJS's failures into a readable Chinese message. Before
+ * anything is inflated: what the file really is (encrypted, legacy .xls, CSV, HTML…) and the zip
+ * guard (truncation, zip bombs, oversized workbooks, sheets beyond the row limit).
+ */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-      throw new WorkbookReadError("这是旧版 .xls 文件或加密的工作簿，无法读取：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再校验");
-    }
-    throw new WorkbookReadError("不是有效的 .xlsx 文件（文件内容不是 Excel 工作簿）");
+  const notXlsx = notXlsxMessage(sniff(bytes));
+  if (notXlsx) throw new WorkbookReadError(notXlsx);
+  try {
+    await guardZip(bytes, limits);
+  } catch (e) {
+    if (e instanceof ZipRefusal) throw new WorkbookReadError(e.message);
+    throw e;
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -36,8 +44,8 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
 }
 
 /** Reads every worksheet's used range as a Grid. */
-export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  return workbookToGrids(await loadWorkbook(data));
+export async function readGrids(data: ArrayBuffer | Uint8Array, limits?: ZipLimits): Promise<Grid[]> {
+  return workbookToGrids(await loadWorkbook(data, limits));
 }
 
 export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
@@ -63,7 +71,7 @@ function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     for (let c = 1; c <= colCount; c++) {
       const cell = row.getCell(c);
       const fmt = cell.numFmt || "General";
-      const { value, formula, missingResult } = plainValue(cell.value);
+      const { value, formula, missingResult } = plainValue(cell.value, cell.result);
       if (cell.isMerged && cell.master !== cell) {
         vr.push(null);
         tr.push("");
@@ -101,14 +109,18 @@ function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   };
 }
 
-function plainValue(v: ExcelJS.CellValue): { value: CellValue; formula: string | null; missingResult?: boolean } {
+/**
+ * A cell's value for the Grid. For a formula, `cachedResult` is ExcelJS's `cell.result`: its
+ * `cell.value` drops a falsy cached result (a formula whose result is 0 would look uncached).
+ */
+function plainValue(v: ExcelJS.CellValue, cachedResult?: unknown): { value: CellValue; formula: string | null; missingResult?: boolean } {
   if (v === null || v === undefined) return { value: null, formula: null };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
   if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: null };
   const o = v as unknown as Record<string, unknown>;
   if ("formula" in o || "sharedFormula" in o) {
     const formula = `=${String(o.formula ?? o.sharedFormula)}`;
-    const result = o.result as ExcelJS.CellValue | undefined;
+    const result = (o.result ?? cachedResult) as ExcelJS.CellValue | undefined;
     if (result === undefined || result === null) return { value: null, formula, missingResult: true };
     return { value: plainValue(result).value, formula };
   }
