@@ -4,3 +4,4 @@ import { registerValidate } from "./validate";
 import { registerDemo } from "./demo";
 
 export const COMMANDS: RegisterCommand[] = [registerValidate, registerDemo];
+import { registerNarrate } from "./narrate"; COMMANDS.push(registerNarrate);
