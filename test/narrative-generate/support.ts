@@ -26,8 +26,9 @@ export function withGenerated(grids: Grid[], g: GeneratedNarrative, narrativeShe
 
 export const NARRATIVE_RULES = RULES.filter((r) => r.meta.category === "narrative");
 
+/** Narrative findings on the generated sheet. */
 export function narrativeFindings(grids: Grid[]): Finding[] {
-  return runRules(recognize(grids), { rules: NARRATIVE_RULES });
+  return runRules(recognize(grids), { rules: NARRATIVE_RULES }).filter((f) => f.sheet === "情况说明（生成）");
 }
 
 /**
