@@ -18,7 +18,8 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) files.push(p);
+    // .xls and .csv are listed too, so that they are reported (with how to convert them), not skipped.
+    else if (/\.(xlsx|xlsm|xls|csv)$/i.test(e.name) && !e.name.startsWith("~$")) files.push(p);
   }
   return files;
 }

@@ -1,11 +1,15 @@
 /** `budget-check validate FILE_OR_DIR…`: the report on stdout (text or JSON) or in a file. */
-import { Option } from "commander";
-import { promises as fs } from "node:fs";
-import path from "node:path";
+import { InvalidArgumentError, Option } from "commander";
 import type { UnitFacts } from "../../core/rule";
+import { REPORT_SCHEMA_ID, type Report } from "../../core/report";
+import { OutputRefused, writeOutput } from "../batch/output";
+import { defaultJobs, validateBatch } from "../batch/pool";
+import { createProgress } from "../batch/progress";
 import { expandInputs } from "../files";
 import { formatText } from "../format-text";
-import { exitCodeOf, validateFiles } from "../validate";
+import { formatCsv } from "../report-csv";
+import { formatHtml } from "../report-html";
+import { exitCodeOf } from "../validate";
 import type { RegisterCommand } from "./types";
 
 export const UNIT_TYPES: Record<string, UnitFacts["unitType"]> = {
@@ -16,10 +20,26 @@ export const UNIT_TYPES: Record<string, UnitFacts["unitType"]> = {
 };
 
 interface ValidateOptions {
-  format: "text" | "json";
+  format: "text" | "json" | "html" | "csv";
   out?: string;
+  force?: boolean;
+  jobs?: number;
+  progress?: boolean;
   catalog?: string;
   unitType?: string;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("应为正整数");
+  return n;
+}
+
+function render(report: Report, format: ValidateOptions["format"], color: boolean): string {
+  if (format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format === "html") return formatHtml(report);
+  if (format === "csv") return formatCsv(report);
+  return formatText(report, color);
 }
 
 export const registerValidate: RegisterCommand = (program, ctx) => {
@@ -27,8 +47,11 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .command("validate")
     .description("校验一个或多个工作簿（可传入文件夹）")
     .argument("<files...>", "工作簿文件或文件夹")
-    .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
-    .option("-o, --out <file>", "把报告写入文件")
+    .addOption(new Option("-f, --format <format>", "输出格式（html 为可在浏览器中排序、筛选的单个文件；csv 每个问题一行）").choices(["text", "json", "html", "csv"]).default("text"))
+    .option("-o, --out <file>", "把报告写入文件（文件已存在时不覆盖）")
+    .option("--force", "允许覆盖已存在的输出文件")
+    .option("-j, --jobs <n>", `并行校验的线程数（默认为处理器核数，本机 ${defaultJobs()}）`, positiveInt)
+    .option("--no-progress", "不显示进度")
     .option("--catalog <file>", "本年度科目目录（JSON，覆盖内置目录）")
     .addOption(new Option("--unit-type <type>", "单位类型").choices(Object.keys(UNIT_TYPES)))
     .action(async (inputs: string[], opts: ValidateOptions) => {
@@ -40,11 +63,26 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         ctx.setExitCode(2);
         return;
       }
-      const report = await validateFiles(files, { catalog, facts: { unitType: opts.unitType ? UNIT_TYPES[opts.unitType] : undefined } });
-      const body = opts.format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatText(report, io.isTTY && !opts.out);
+      const facts: UnitFacts = { unitType: opts.unitType ? UNIT_TYPES[opts.unitType] : undefined };
+      const progress = opts.progress === false ? createProgress(() => {}, false, 0) : createProgress(io.stderr, !!process.stderr.isTTY, files.length);
+      const batch = await validateBatch(
+        files,
+        { catalog, facts },
+        { catalogFile: opts.catalog, facts },
+        { jobs: opts.jobs ?? defaultJobs(), onFile: (r, done, total) => progress.file(r, done, total) },
+      );
+      progress.end();
+      const report: Report = { schema: REPORT_SCHEMA_ID, workbooks: batch.reports };
+      const body = render(report, opts.format, io.isTTY && !opts.out);
       if (opts.out) {
-        await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
-        await fs.writeFile(opts.out, body);
+        try {
+          await writeOutput(opts.out, body, { force: opts.force, inputs: files });
+        } catch (e) {
+          if (!(e instanceof OutputRefused)) throw e;
+          io.stderr(`${e.message}\n`);
+          ctx.setExitCode(2);
+          return;
+        }
         io.stderr(`报告已写入 ${opts.out}\n`);
       } else io.stdout(body);
       ctx.setExitCode(exitCodeOf(report));
