@@ -119,3 +119,15 @@ describe("never overwrite", () => {
     expect(wb.worksheets.length).toBe(count + 2);
   });
 });
+
+describe("plan follows the workbook's template", () => {
+  it("Shanghai: no 表七/表十三 offered, 机关运行经费 already in the 三公 table", async () => {
+    const plan = planGeneration(await disclosureOf(sampleBytes(PUTUO)));
+    expect(plan.available.map((e) => e.id)).toEqual([]);
+    expect(plan.all.find((e) => e.id === "T07")).toMatchObject({ derivable: true, inTemplate: false, status: "missing" });
+  });
+
+  it("seed: only the empty 表十二 is worth generating", async () => {
+    expect(planGeneration(await seed).available.map((e) => e.id)).toEqual(["T12"]);
+  });
+});

@@ -56,6 +56,8 @@ export interface PlanEntry {
   reason?: string;
   /** What the user should confirm (Chinese). */
   cautions: string[];
+  /** Part of the workbook's template (Shanghai's has no 表七/表十二/表十三 and states 机关运行经费 in the 三公 table). */
+  inTemplate: boolean;
 }
 
 export interface GenerationPlan {
@@ -63,6 +65,14 @@ export interface GenerationPlan {
   available: PlanEntry[];
   /** Every generatable table with its status, derivable or not. */
   all: PlanEntry[];
+}
+
+const SHANGHAI_TEMPLATE: readonly TableId[] = ["T01", "T04", "T05", "T08", "T09", "T10", "T11"];
+
+function inTemplate(d: Disclosure, style: WorkbookStyle, id: TableId): boolean {
+  if (style.family !== "shanghai") return true;
+  if (id === "T11") return !d.tables.some((t) => t.id === "T10");
+  return SHANGHAI_TEMPLATE.includes(id);
 }
 
 function statusOf(d: Disclosure, id: TableId): PlanEntry["status"] {
@@ -84,10 +94,11 @@ export function planGeneration(d: Disclosure, options: GenerateOptions = {}): Ge
       derivable: r.ok,
       reason: r.ok ? undefined : r.reason,
       cautions: r.ok ? r.value.cautions : [],
+      inTemplate: inTemplate(d, style, g.id),
     };
   });
   // An empty table is worth replacing only when real data can be derived (not another empty table).
-  const available = all.filter((e) => e.derivable && (e.status === "missing" || (e.status === "empty" && !["T07", "T08", "T09", "T10", "T13"].includes(e.id))));
+  const available = all.filter((e) => e.derivable && e.inTemplate && (e.status === "missing" || (e.status === "empty" && !["T07", "T08", "T09", "T10", "T13"].includes(e.id))));
   return { available, all };
 }
 
