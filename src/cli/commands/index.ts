@@ -6,3 +6,4 @@ import { registerDemo } from "./demo";
 export const COMMANDS: RegisterCommand[] = [registerValidate, registerDemo];
 import { registerNarrate } from "./narrate"; COMMANDS.push(registerNarrate);
 import { registerGenerate } from "./generate"; COMMANDS.push(registerGenerate);
+import { registerMark } from "./mark"; COMMANDS.push(registerMark);
