@@ -68,7 +68,9 @@ export function localSum(cells: { row: number; col: number; cell: DraftCell }[],
   for (const c of cells) value = value.plus(c.cell.value ?? 0);
   for (const c of minus) value = value.minus(c.cell.value ?? 0);
   const addrs = cells.map((c) => toA1(c.row, c.col));
-  const contiguous = cells.length > 2 && cells.every((c, i) => c.col === cells[0].col && c.row === cells[0].row + i);
+  const down = cells.every((c, i) => c.col === cells[0].col && c.row === cells[0].row + i);
+  const across = cells.every((c, i) => c.row === cells[0].row && c.col === cells[0].col + i);
+  const contiguous = cells.length > 2 && (down || across);
   let formula = contiguous ? `SUM(${addrs[0]}:${addrs[addrs.length - 1]})` : addrs.length > 2 ? `SUM(${addrs.join(",")})` : addrs.join("+") || "0";
   for (const c of minus) formula += `-${toA1(c.row, c.col)}`;
   return { value: value.toFixed(fmt.decimals), role: "money", formula, numFmt: fmt.numFmt };
