@@ -103,7 +103,19 @@ export function parseNumberText(raw: string): ParsedNumber | null {
 }
 
 /** Decimals a number format shows: "0.00" → 2, "#,##0" → 0; null for General / unknown. */
+const formatDecimalsCache = new Map<string, number | null>();
+
 export function formatDecimals(format: string | undefined): number | null {
+  if (format === undefined) return null;
+  let d = formatDecimalsCache.get(format);
+  if (d === undefined) {
+    d = formatDecimalsUncached(format);
+    formatDecimalsCache.set(format, d);
+  }
+  return d;
+}
+
+function formatDecimalsUncached(format: string | undefined): number | null {
   if (!format || /^general$/i.test(format) || format === "@") return null;
   const section = format.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   if (!/[0#?]/.test(section)) return null;

@@ -66,8 +66,65 @@ export function intersects(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }
 
+/** An amount as an exact integer count of 10^-d of its unit, when that is a safe integer. */
+interface Scaled {
+  n: number;
+  d: number;
+}
+
+const SAFE = 2 ** 53 / 1e4;
+const scaledCache = new WeakMap<Amount, Scaled | null>();
+
+function scaled(a: Amount): Scaled | null {
+  let s = scaledCache.get(a);
+  if (s !== undefined) return s;
+  const d = a.decimals ?? a.value.decimalPlaces();
+  // A decimal with at most d places, scaled by 10^d, is an integer; float error stays far below ½
+  // while the magnitude is under 2^53 / 10^4, so rounding recovers it exactly.
+  const n = d >= 0 && d <= 6 && a.value.decimalPlaces() <= d ? Math.round(a.value.toNumber() * INT_POW10[d]) : NaN;
+  s = Number.isFinite(n) && Math.abs(n) < SAFE ? { n, d } : null;
+  scaledCache.set(a, s);
+  return s;
+}
+
+const INT_POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+
+/**
+ * Fast exact test of "parent = Σ children" on scaled integers (same unit, ≤ 6 decimals, safe range):
+ * true when exactly equal, false when not or when the fast path does not apply.
+ */
+function exactlyEqualFast(parent: Amount, children: Amount[]): boolean {
+  const p = scaled(parent);
+  if (!p) return false;
+  let d = p.d;
+  const cs: Scaled[] = [];
+  for (const c of children) {
+    if (c.unit !== parent.unit) return false;
+    const x = scaled(c);
+    if (!x) return false;
+    cs.push(x);
+    if (x.d > d) d = x.d;
+  }
+  let sum = 0;
+  for (const x of cs) sum += x.n * INT_POW10[d - x.d];
+  return Number.isSafeInteger(sum) && sum === p.n * INT_POW10[d - p.d];
+}
+
 /** Checks parent = Σ children (children may carry a sign: pass negated amounts to subtract). */
 export function checkSum(parent: Amount, children: Amount[]): SumCheck {
+  if (exactlyEqualFast(parent, children)) {
+    // The common case, decided on integers; the figures are the parent's own.
+    const decimals = Math.min(Math.max(parent.decimals ?? Math.max(0, ...children.map((c) => c.decimals ?? 0)), 0), 6);
+    let halves = 0; // Σ of half-units, counted in 10^-6 / 2
+    for (const a of [parent, ...children]) if (a.decimals !== null) halves += INT_POW10[6 - Math.min(6, Math.max(0, a.decimals))];
+    const tolerance = new Decimal(halves).div(2e6);
+    return { status: "exact", expected: parent.value, actual: parent.value, difference: ZERO, tolerance, unit: parent.unit, decimals };
+  }
+  return checkSumDecimal(parent, children);
+}
+
+/** The full decimal computation (also the reference the fast path is tested against). */
+export function checkSumDecimal(parent: Amount, children: Amount[]): SumCheck {
   const f = unitFactor(parent.unit);
   const childIntervals = children.map(intervalOf);
   const sumInterval = addIntervals(childIntervals);

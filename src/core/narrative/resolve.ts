@@ -91,8 +91,28 @@ const KEYWORDS: [RegExp, Getter][] = [
 /** Tables whose rows may be named in the text, in preference order. */
 const ROW_TABLES: TableId[] = ["T05", "T03", "T01", "T04", "T02", "T08", "T06"];
 
+const normalized = new Map<string, string>();
+
 export function normalizeName(s: string): string {
-  return s.replace(/[\s“”"'‘’]/g, "").replace(/其它/g, "其他").replace(/（/g, "(").replace(/）/g, ")");
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = s.replace(/[\s“”"'‘’]/g, "").replace(/其它/g, "其他").replace(/（/g, "(").replace(/）/g, ")");
+    if (normalized.size > 50_000) normalized.clear(); // bounded: row names repeat across runs
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+/** Row names long enough to match in text, once per disclosure (not once per sentence). */
+const rowNamesOf = new WeakMap<Disclosure, Set<string>>();
+function rowNames(d: Disclosure): Set<string> {
+  let names = rowNamesOf.get(d);
+  if (!names) {
+    names = new Set<string>();
+    for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
+    rowNamesOf.set(d, names);
+  }
+  return names;
 }
 
 function rowCell(t: RecognizedTable, r: TableRow): MoneyCell | undefined {
@@ -121,6 +141,12 @@ export function classItemNames(subject: string): { cls?: string; section?: strin
   return undefined;
 }
 
+let globalKeywordsCache: [RegExp, Getter][] | undefined;
+/** KEYWORDS compiled once with the g flag (matchAll needs it). */
+function globalKeywords(): [RegExp, Getter][] {
+  return (globalKeywordsCache ??= KEYWORDS.map(([re, get]) => [new RegExp(re.source, "g"), get] as [RegExp, Getter]));
+}
+
 export function resolveSubject(d: Disclosure, subject: string): Resolution | undefined {
   const s = normalizeName(subject);
   if (!s) return undefined;
@@ -139,13 +165,10 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
   // Keywords and row names: the one ending nearest the amount; among matches overlapping it, the one
   // starting first ("政府性基金拨款支出预算" is 政府性基金, not 支出预算).
   const matches: { start: number; end: number; phrase: string; get: Getter }[] = [];
-  for (const [re, get] of KEYWORDS) {
-    const g = new RegExp(re.source, "g");
+  for (const [g, get] of globalKeywords()) {
     for (const m of s.matchAll(g)) matches.push({ start: m.index!, end: m.index! + m[0].length, phrase: m[0], get });
   }
-  const names = new Set<string>();
-  for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
-  for (const name of names) {
+  for (const name of rowNames(d)) {
     for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
       matches.push({ start: i, end: i + name.length, phrase: name, get: (dd) => rowCandidates(dd, (_t, r) => rowName(r) === name) });
     }

@@ -186,7 +186,9 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
       const labelText = nameText || codeInfo.text || "";
       if (!labelText && !codeInfo.code) continue;
       const line = block.id === "T10" ? threePublicLine(labelText) : block.id === "T11" && TOTAL_LABEL.test(compact(labelText)) ? "unitTotal" : undefined;
-      const tr = makeRow(view, row, nameText ? nameCol : (codeInfo.col ?? nameCol), undefined, line, columns, money, catalog, economic ? "deptEconomic" : "function");
+      // Names are looked up in the catalog only where the table prints no code.
+      const lookupKind = codeInfo.code ? undefined : economic ? "deptEconomic" : "function";
+      const tr = makeRow(view, row, nameText ? nameCol : (codeInfo.col ?? nameCol), undefined, line, columns, money, catalog, lookupKind);
       if (codeInfo.code !== undefined || codeInfo.text) {
         if (TOTAL_LABEL.test(compact(codeInfo.text ?? ""))) tr.kind = "total";
         else if (codeInfo.code) {

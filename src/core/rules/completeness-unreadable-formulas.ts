@@ -7,7 +7,9 @@ import type { MoneyCell } from "../model";
 import type { Rule } from "../rule";
 
 export function unreadableCells(d: { tables: { rows: { amounts: Partial<Record<string, MoneyCell>> }[] }[] }): MoneyCell[] {
-  return d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.amounts).filter((m): m is MoneyCell => !!m?.unreadable)));
+  const out: MoneyCell[] = [];
+  for (const t of d.tables) for (const r of t.rows) for (const k in r.amounts) if (r.amounts[k]?.unreadable) out.push(r.amounts[k]!);
+  return out;
 }
 
 export const rule: Rule = {

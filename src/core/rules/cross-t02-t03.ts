@@ -28,7 +28,7 @@ export const rule: Rule = {
         continue;
       }
       const b = r3.amounts.total;
-      if (b) reportCheck(ctx, { check: compareSum(b, [a]), at: b.ref, related: [a.ref], table: "T03", subject: `支出总表 ${r2.code} ${r3.label.text.trim()} 合计应等于收入总表同科目合计` });
+      if (b) reportCheck(ctx, { check: compareSum(b, [a]), at: b.ref, related: [a.ref], table: "T03", subject: () => `支出总表 ${r2.code} ${r3.label.text.trim()} 合计应等于收入总表同科目合计` });
     }
   },
 };

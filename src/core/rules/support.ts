@@ -20,7 +20,8 @@ export interface CompareInput {
   at: CellRef;
   related: CellRef[];
   table?: TableId;
-  subject: string;
+  /** What is compared; a function when building the text costs more than the (usually exact) check. */
+  subject: string | (() => string);
   /** Message ids to use (default "mismatch"/"rounding"). */
   mismatchId?: string;
   roundingId?: string;
@@ -35,7 +36,7 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
   if (check.status === "exact") return;
   const d = check.decimals;
   const data = {
-    subject: input.subject,
+    subject: typeof input.subject === "function" ? input.subject() : input.subject,
     expected: formatDecimal(check.expected, d),
     actual: formatDecimal(check.actual, d),
     diff: formatDecimal(check.difference.abs(), significantDecimals(check.difference.abs(), d)),

@@ -44,7 +44,7 @@ export const rule: Rule = {
       for (const [side, columns] of [["expense", t.columns], ["income", t.incomeColumns ?? []]] as const) {
         const parts = partsFor(t, columns);
         if (parts.length < 2 || !columns.some((c) => c.key === "total")) continue;
-        const names = parts.map((k) => columns.find((c) => c.key === k)!.header.split("/").pop()).join(" + ");
+        const names = () => parts.map((k) => columns.find((c) => c.key === k)!.header.split("/").pop()).join(" + ");
         for (const row of t.rows) {
           if (t.incomeColumns && row.side !== side) continue;
           const total = row.amounts.total;
@@ -56,7 +56,7 @@ export const rule: Rule = {
             at: total.ref,
             related: refs(cells),
             table: t.id,
-            subject: `${rowTitle(row)}：合计应等于 ${names}`,
+            subject: () => `${rowTitle(row)}：合计应等于 ${names()}`,
           });
         }
       }

@@ -29,7 +29,7 @@ export const rule: Rule = {
             at: p.ref,
             related: refs(cells),
             table: t.id,
-            subject: `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和`,
+            subject: () => `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和`,
           });
         }
         const total = totalRow(t);
@@ -41,7 +41,7 @@ export const rule: Rule = {
             at: tc.ref,
             related: refs(cells),
             table: t.id,
-            subject: `合计行（${columnTitle(t, col.key)}）应等于各类科目之和`,
+            subject: () => `合计行（${columnTitle(t, col.key)}）应等于各类科目之和`,
           });
         }
       }

@@ -1,0 +1,48 @@
+/** Reading numbers the way real workbooks store them. */
+import { describe, expect, it } from "vitest";
+import { convert, amount, formatDecimals, numberCellValue, parseNumberText } from "../../src/core/money";
+
+describe("parseNumberText", () => {
+  const cases: [string, string | null, number?, string?][] = [
+    ["263.64", "263.64", 2],
+    ["1,272,159.65", "1272159.65", 2],
+    ["２６３．６４", "263.64", 2],
+    ["(12.00)", "-12", 2],
+    ["-5", "-5", 0],
+    ["263.64万元", "263.64", 2, "万元"],
+    ["￥1,000", "1000", 0],
+    ["-", "0", 0],
+    ["  18.89 ", "18.89", 2],
+    ["合计", null],
+    ["12.3.4", null],
+    ["1,23", null],
+  ];
+  for (const [text, value, decimals, unit] of cases) {
+    it(`${text} → ${value}`, () => {
+      const p = parseNumberText(text);
+      if (value === null) return expect(p).toBeNull();
+      expect(p!.value.toString()).toBe(value);
+      expect(p!.decimals).toBe(decimals);
+      expect(p!.unit).toBe(unit);
+    });
+  }
+});
+
+describe("number formats and cells", () => {
+  it("decimals shown by a format", () => {
+    expect(formatDecimals("0.00")).toBe(2);
+    expect(formatDecimals("#,##0.00;[Red]-#,##0.00")).toBe(2);
+    expect(formatDecimals("#,##0")).toBe(0);
+    expect(formatDecimals("General")).toBeNull();
+  });
+  it("a numeric cell is rounded to what it displays, half-up, without binary noise", () => {
+    expect(numberCellValue(0.1 + 0.2, "0.00").value.toString()).toBe("0.3");
+    expect(numberCellValue(2.675, "0.00").value.toString()).toBe("2.68");
+    expect(numberCellValue(18.89, "General")).toMatchObject({ decimals: 2 });
+  });
+  it("convert keeps the displayed precision: 2 dp of 元 is 6 dp of 万元", () => {
+    const c = convert(amount("873617.00", 2, "元"), "万元");
+    expect(c.value.toString()).toBe("87.3617");
+    expect(c.decimals).toBe(6);
+  });
+});

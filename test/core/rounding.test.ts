@@ -1,0 +1,82 @@
+/** The rounding rule (domain §5) by tables of cases, and the integer fast path against the decimal reference. */
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { amount, type Amount } from "../../src/core/money";
+import { checkAtMost, checkShare, checkSum, checkSumDecimal, largestRemainderPercents, percentOf } from "../../src/core/rounding";
+
+const w = (v: string, d: number | null = 2) => amount(v, d, "万元");
+const y = (v: string, d: number | null = 2) => amount(v, d, "元");
+
+describe("checkSum: Calculations 1.1 intervals", () => {
+  const cases: [string, Amount, Amount[], "exact" | "rounding" | "mismatch", string][] = [
+    ["exact sum", w("101.14"), [w("54.07"), w("47.07")], "exact", "0"],
+    ["seed 20805: 12.60 + 6.30 vs 18.89 → 尾差", w("18.89"), [w("12.60"), w("6.30")], "rounding", "-0.01"],
+    ["seed T01 类 sum 263.63 vs 263.64 (4 children)", w("263.64"), [w("228.36"), w("19.09"), w("5.44"), w("10.74")], "rounding", "0.01"],
+    ["within 0.005 × (n + 1) = 0.015 is rounding", w("1.01"), [w("0.50"), w("0.50")], "rounding", "0.01"],
+    ["beyond 0.015 → mismatch", w("1.02"), [w("0.50"), w("0.50")], "mismatch", "0.02"],
+    ["blank children are exact zeros: 0.01 cannot come from nothing", w("0.01"), [amount(0, null, "万元")], "mismatch", "0.01"],
+    ["a blank parent against 0.004 shown as 0.00 is rounding", amount(0, null, "万元"), [w("0.00")], "exact", "0"],
+    ["元 (2 dp) vs 万元 (2 dp): 873,617.00元 = 87.36万元", w("87.36"), [y("873617.00")], "rounding", "-0.0017"],
+    ["职业年金 887.36万元 vs 873,617元 → mismatch", w("887.36"), [y("873617.00")], "mismatch", "799.9983"],
+    ["whole 元 vs 万元 with 0 dp", amount("3", 0, "万元"), [y("31214.00")], "rounding", "-0.1214"],
+  ];
+  for (const [name, parent, children, status, diff] of cases) {
+    it(name, () => {
+      const c = checkSum(parent, children);
+      expect(c.status).toBe(status);
+      expect(c.difference.toString()).toBe(new Decimal(diff).toString());
+    });
+  }
+});
+
+describe("checkShare and percentages", () => {
+  it("the seed's shares are consistent: 228.36 / 263.64 = 86.62%", () => {
+    expect(checkShare(w("228.36"), w("263.64"), new Decimal("86.62"), 2).status).toBe("exact");
+    expect(checkShare(w("136.42"), w("263.64"), new Decimal("51.74"), 2).status).toBe("exact");
+  });
+  it("a share off by more than its rounding is a mismatch (19.62% that is 15.94%)", () => {
+    expect(checkShare(w("42.02"), w("263.64"), new Decimal("19.62"), 2).status).toBe("mismatch");
+  });
+  it("inputs' rounding widens what is allowed", () => {
+    // 0.01 / 0.03 lies in [0.005/0.035, 0.015/0.025] = [14.29%, 60%]
+    expect(checkShare(w("0.01"), w("0.03"), new Decimal("40.00"), 2).status).toBe("rounding");
+  });
+  it("percentOf rounds half-up and refuses a zero total", () => {
+    expect(percentOf("6840", "58140")!.toString()).toBe("11.76");
+    expect(percentOf("1", "8")!.toFixed(2)).toBe("12.50");
+    expect(percentOf("1", "0")).toBeNull();
+  });
+  it("largest remainder: shares sum to exactly 100.00", () => {
+    const parts = ["228.36", "19.09", "5.44", "10.74"];
+    const shares = largestRemainderPercents(parts);
+    expect(shares.reduce((s, x) => s.plus(x), new Decimal(0)).toFixed(2)).toBe("100.00");
+    expect(shares.map((s) => s.toFixed(2))).toEqual(["86.62", "7.24", "2.06", "4.08"]);
+  });
+  it("checkAtMost allows rounding", () => {
+    expect(checkAtMost(w("14.13"), w("14.12")).ok).toBe(true);
+    expect(checkAtMost(w("14.14"), w("14.12")).ok).toBe(false);
+  });
+});
+
+describe("the integer fast path decides exactly like the decimal reference", () => {
+  const arbAmount = fc.record({
+    cents: fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }),
+    d: fc.integer({ min: 0, max: 4 }),
+    blank: fc.boolean(),
+  }).map(({ cents, d, blank }) => (blank ? amount(0, null, "万元") : amount(new Decimal(cents.toString()).div(new Decimal(10).pow(d)), d, "万元")));
+  it("same status, difference and expected on random sums (incl. exact ones)", () => {
+    fc.assert(
+      fc.property(fc.array(arbAmount, { minLength: 1, maxLength: 8 }), fc.boolean(), (children, makeExact) => {
+        const sum = children.reduce((s, c) => s.plus(c.value), new Decimal(0));
+        const parent = makeExact ? amount(sum, Math.max(...children.map((c) => c.decimals ?? 0)), "万元") : children[0];
+        const fast = checkSum(parent, children);
+        const slow = checkSumDecimal(parent, children);
+        expect(fast.status).toBe(slow.status);
+        expect(fast.difference.eq(slow.difference)).toBe(true);
+        if (fast.status === "exact") expect(fast.tolerance.eq(slow.tolerance)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
