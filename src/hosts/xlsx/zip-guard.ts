@@ -179,6 +179,48 @@ async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
   return new TextDecoder().decode(await entryPrefix(bytes, e, e.size));
 }
 
+const ROW_TAG = /<(?:\w+:)?row[\s>]/g;
+
+/**
+ * Counts <row> elements by inflating the entry as a stream (bounded memory), stopping as soon as
+ * `limit` is passed. For sheets whose XML declares no dimension.
+ */
+export async function countRows(bytes: Uint8Array, e: ZipEntry, limit: number): Promise<number> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lh = e.localOffset;
+  if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt();
+  const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+  const count = (s: string) => s.match(ROW_TAG)?.length ?? 0;
+  if (e.method === 0) return count(new TextDecoder("latin1").decode(data));
+  if (e.method !== 8) throw corrupt();
+  const ds = new DecompressionStream("deflate-raw");
+  const writer = ds.writable.getWriter();
+  const reader = ds.readable.getReader();
+  writer.write(data.slice()).catch(() => {});
+  writer.close().catch(() => {});
+  const latin1 = new TextDecoder("latin1");
+  let rows = 0;
+  let carry = "";
+  try {
+    while (rows <= limit) {
+      const { value, done } = await reader.read();
+      if (done || !value) break;
+      const text = carry + latin1.decode(value);
+      // Tags starting in the last 8 characters may be cut: they are counted with the next chunk.
+      const cut = Math.max(0, text.length - 8);
+      for (const m of text.matchAll(ROW_TAG)) if (m.index! < cut) rows++;
+      carry = text.slice(cut);
+    }
+    rows += count(carry);
+  } catch {
+    // A damaged stream: ExcelJS will report it.
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  return rows;
+}
+
 /** Rows declared by a worksheet's <dimension ref="A1:F1000000">, or null when absent. */
 export function declaredRows(xmlStart: string): number | null {
   const m = /<(?:\w+:)?dimension\s+ref="\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?"/.exec(xmlStart);
@@ -222,13 +264,16 @@ export async function guardZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   let names: Map<string, string> | undefined;
   for (const e of sheets) {
-    const rows = declaredRows(new TextDecoder().decode(await entryPrefix(bytes, e)));
+    let rows = declaredRows(new TextDecoder().decode(await entryPrefix(bytes, e)));
+    let counted = false;
+    // No dimension: count the rows of a sheet big enough to matter (small ones cannot hold many).
+    if (rows === null && e.size > 2 ** 20) (rows = await countRows(bytes, e, limits.maxRows)), (counted = true);
     if (rows !== null && rows > limits.maxRows) {
       names ??= await sheetNames(bytes, entries).catch(() => new Map<string, string>());
       const name = names.get(e.name) ?? e.name;
       throw new ZipRefusal(
         "too-many-rows",
-        `工作表“${name}”有 ${rows.toLocaleString("en-US")} 行，超过可处理的上限 ${limits.maxRows.toLocaleString("en-US")} 行，已拒绝读取（未展开数据，以免耗尽内存）：请删去无关的行或把预算公开表另存为单独的工作簿`,
+        `工作表“${name}”${counted ? "超过" : `有 ${rows.toLocaleString("en-US")} 行，超过`}可处理的上限 ${limits.maxRows.toLocaleString("en-US")} 行，已拒绝读取（未展开数据，以免耗尽内存）：请删去无关的行或把预算公开表另存为单独的工作簿`,
       );
     }
   }
