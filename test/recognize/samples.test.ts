@@ -54,3 +54,15 @@ describe("recognition: Shanghai layout (类|款|项 split codes, 元)", () => {
     expect(d.tables.filter((t) => t.id === "T01")).toHaveLength(1);
   });
 });
+
+describe("recognition: sheets the tool writes are not tables", () => {
+  it("the facts input sheet full of prose with amounts is skipped", async () => {
+    const { grid } = await import("../support/grid");
+    const { recognize: rec, TOOL_SHEETS } = await import("../../src/core/recognize");
+    const prose = "本年度新考录行政编1名，单位公益性岗位人员增加，以及五险一金基数变化，上年预算为249.18万元。";
+    const facts = grid("上年数及补充信息", [["项目", "数值", "说明"], ["增减原因", prose, prose], ["其他说明", prose, prose]]);
+    expect(TOOL_SHEETS.has("上年数及补充信息")).toBe(true);
+    expect(rec([facts]).tables).toEqual([]);
+    expect(rec([{ ...facts, sheet: "说明" }]).tables.map((t) => t.id)).toEqual(["NARR"]);
+  });
+});

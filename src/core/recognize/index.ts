@@ -107,9 +107,12 @@ function majority<T>(values: (T | undefined)[]): T | undefined {
   return best;
 }
 
+/** Sheets the tool itself writes (the facts input sheet, the narrative record): never tables. */
+export const TOOL_SHEETS = new Set(["上年数及补充信息", "_narrative_record"]);
+
 export function recognize(grids: Grid[], options: RecognizeOptions = {}): Disclosure {
   const withCatalog = { ...options, catalog: options.catalog ?? loadBundledCatalog() };
-  const tables = grids.flatMap((g) => recognizeSheet(g, withCatalog));
+  const tables = grids.filter((g) => !TOOL_SHEETS.has(g.sheet)).flatMap((g) => recognizeSheet(g, withCatalog));
   const statistical = tables.filter((t) => t.id !== "NARR" && t.id !== "PERF");
   return {
     unit: majority(statistical.map((t) => t.unitName)),

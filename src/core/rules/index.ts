@@ -25,6 +25,8 @@ import { rule as completenessEmptyNote } from "./completeness-empty-note";
 import { rule as completenessEmptyButExpected } from "./completeness-empty-but-expected";
 import { rule as completenessUnreadableFormulas } from "./completeness-unreadable-formulas";
 import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
+import { rule as plausibilityPurchaseServices } from "./plausibility-purchase-services";
+import { rule as narrativeUnitName } from "./narrative-unit-name";
 import { rule as narrativeAmount } from "./narrative-amount";
 import { rule as narrativeShare } from "./narrative-share";
 import { rule as narrativeChange } from "./narrative-change";
@@ -57,6 +59,8 @@ export const RULES: readonly Rule[] = [
   completenessEmptyButExpected,
   completenessUnreadableFormulas,
   plausibilityPerfFunds,
+  plausibilityPurchaseServices,
+  narrativeUnitName,
   narrativeAmount,
   narrativeShare,
   narrativeChange,
