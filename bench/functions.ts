@@ -36,6 +36,8 @@ const amount = () => Math.round(random() * 10_000_000) / 100;
 
 const parts = Array.from({ length: SIZE }, amount);
 const totals = parts.map((p) => Math.round((p + amount() + 0.01) * 100) / 100);
+/** Totals as =SUM() leaves them: a sum of doubles, often with binary noise (263.64000000000004). */
+const sumTotals = parts.map((p) => [p, amount(), amount(), amount()].reduce((s, v) => s + v, 0));
 const children = Array.from({ length: SIZE }, () => [[amount()], [amount()], [amount()], [amount()]]);
 const parents = children.map((c, i) => {
   const sum = c.reduce((s, [v]) => s.plus(v), new Decimal(0)).toNumber();
@@ -57,6 +59,10 @@ function bench(name: string, calls: number, body: (i: number) => void): void {
 
 bench("functions.pct", CALLS, (i) => {
   sink += pct(parts[i], totals[i]);
+});
+
+bench("functions.pct.sum-totals", CALLS, (i) => {
+  sink += pct(parts[i], sumTotals[i]);
 });
 
 const partDecimals = parts.map((p) => new Decimal(p));

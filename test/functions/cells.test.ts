@@ -12,7 +12,25 @@ describe("decimalOfNumber", () => {
       }),
       { numRuns: 20000 },
     );
+    // Sums of 2-decimal amounts, as =SUM() leaves them: binary noise Excel does not show.
+    const sums = fc
+      .array(fc.integer({ min: -1e11, max: 1e11 }), { minLength: 2, maxLength: 8 })
+      .map((cents) => cents.reduce((s, c) => s + c / 100, 0));
+    fc.assert(
+      fc.property(sums, (x) => {
+        expect(decimalOfNumber(x).eq(new Decimal(x.toPrecision(15)))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+    // Around powers of ten, where the 15-digit grid changes.
+    for (let k = -5; k <= 15; k++) {
+      for (let j = -64; j <= 64; j++) {
+        const x = 10 ** k + j * Number.EPSILON * 10 ** k;
+        expect(decimalOfNumber(x).eq(new Decimal(x.toPrecision(15))), String(x)).toBe(true);
+      }
+    }
     expect(decimalOfNumber(0.1 + 0.2).toString()).toBe("0.3");
+    expect(decimalOfNumber(228.36 + 35.28).toString()).toBe("263.64");
     expect(decimalOfNumber(1234567890123456).toString()).toBe("1234567890123460");
     expect(decimalOfNumber(228.36).toString()).toBe("228.36");
   });

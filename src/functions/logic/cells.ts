@@ -7,7 +7,7 @@
 import Decimal from "decimal.js";
 import { parseNumberText, toHalfWidth } from "../../core/money";
 import { FunctionError, invalidNumber, invalidValue, type FunctionErrorCode } from "./errors";
-import { scaleOf } from "./scaled";
+import { scaledMantissa, scaleOf } from "./scaled";
 
 export type TextUnit = "元" | "万元" | "亿元";
 
@@ -63,8 +63,9 @@ export function cellError(v: unknown): FunctionError | null {
 /** A binary double as the decimal Excel shows for it (15 significant digits). */
 export function decimalOfNumber(n: number): Decimal {
   if (!Number.isFinite(n)) throw invalidNumber("数值超出范围");
-  // When n has a 15-digit form, its shortest text (which decimal.js reads) is that form.
-  if (scaleOf(n) >= 0) return new Decimal(n);
+  const a = scaleOf(n);
+  if (a === 0) return new Decimal(scaledMantissa());
+  if (a > 0) return new Decimal(`${scaledMantissa()}e-${a}`);
   return new Decimal(n.toPrecision(15));
 }
 
