@@ -11,6 +11,11 @@ export interface Amount {
   /** Displayed decimals. `null` means exact (a blank cell is an exact zero). */
   decimals: number | null;
   unit: MoneyUnit;
+  /**
+   * The value as an exact integer count of 10^-decimals, when known at no cost (a cell read from a
+   * number); lets the rounding rule decide the common exact case on integers.
+   */
+  units?: number;
 }
 
 const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: new Decimal(1), 万元: new Decimal(10000) };
@@ -123,14 +128,29 @@ function formatDecimalsUncached(format: string | undefined): number | null {
   return m ? m[1].length : 0;
 }
 
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+
+/**
+ * raw × 10^d as an exact integer, when that is what half-up rounding of raw's decimal form gives:
+ * away from a .5 tie, float rounding and decimal rounding agree; near a tie (or out of the safe
+ * range) the answer is left to decimal.js.
+ */
+function scaledUnits(raw: number, d: number): number | undefined {
+  if (d > 6) return undefined;
+  const x = raw * POW10[d];
+  const n = Math.round(x);
+  if (!Number.isFinite(x) || Math.abs(n) >= 2 ** 53 / 1e4 || Math.abs(Math.abs(x - n) - 0.5) < 1e-6) return undefined;
+  return n;
+}
+
 /**
  * Decimal value of a numeric cell, rounded to what the cell displays. A General-formatted number
  * shows its shortest representation, which decides its decimals.
  */
-export function numberCellValue(raw: number, format: string | undefined): { value: Decimal; decimals: number } {
+export function numberCellValue(raw: number, format: string | undefined): { value: Decimal; decimals: number; units?: number } {
   const shown = formatDecimals(format);
   if (shown !== null) {
-    return { value: new Decimal(raw).toDecimalPlaces(shown, Decimal.ROUND_HALF_UP), decimals: shown };
+    return { value: new Decimal(raw).toDecimalPlaces(shown, Decimal.ROUND_HALF_UP), decimals: shown, units: scaledUnits(raw, shown) };
   }
   // General: Excel shows up to ~11 significant digits; use 15 to strip binary noise.
   const d = new Decimal(Number(raw.toPrecision(15)));

@@ -76,6 +76,7 @@ const SAFE = 2 ** 53 / 1e4;
 const scaledCache = new WeakMap<Amount, Scaled | null>();
 
 function scaled(a: Amount): Scaled | null {
+  if (a.units !== undefined) return { n: a.units, d: a.decimals ?? 0 };
   let s = scaledCache.get(a);
   if (s !== undefined) return s;
   const d = a.decimals ?? a.value.decimalPlaces();

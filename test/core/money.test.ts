@@ -46,3 +46,20 @@ describe("number formats and cells", () => {
     expect(c.decimals).toBe(6);
   });
 });
+
+describe("numberCellValue's integer units agree with its decimal value", () => {
+  it("on random cell numbers and formats (fast path or none, never a different answer)", async () => {
+    const fc = (await import("fast-check")).default;
+    const Decimal = (await import("decimal.js")).default;
+    fc.assert(
+      fc.property(fc.double({ min: -1e10, max: 1e10, noNaN: true }), fc.integer({ min: 0, max: 4 }), (raw, d) => {
+        const fmt = d === 0 ? "0" : `0.${"0".repeat(d)}`;
+        const { value, units } = numberCellValue(raw, fmt);
+        if (units !== undefined) expect(new Decimal(units).div(new Decimal(10).pow(d)).eq(value)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(numberCellValue(2.675, "0.00").units).toBeUndefined(); // a tie in decimal, not in binary: left to decimal.js
+    expect(numberCellValue(263.64, "0.00").units).toBe(26364);
+  });
+});

@@ -29,11 +29,11 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
     return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
-    return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: true, text: "" };
+    return { amount: { value: new Decimal(0), decimals: null, unit, units: 0 }, ref, blank: true, text: "" };
   }
   if (typeof v === "number") {
-    const { value, decimals } = numberCellValue(v, view.format(r, c));
-    return { amount: { value, decimals, unit }, ref, blank: false, text };
+    const { value, decimals, units } = numberCellValue(v, view.format(r, c));
+    return { amount: { value, decimals, unit, units }, ref, blank: false, text };
   }
   if (typeof v !== "string") return undefined;
   const parsed = parseNumberText(v);
