@@ -27,30 +27,30 @@ function digitCount(n: number): number {
  */
 export function scaleOf(x: number): number {
   for (let a = 0; a <= 10; a++) {
-    const m = Math.round(x * POW10[a]);
-    if (m >= 1e15 || m <= -1e15) break;
+    const scaled = x * POW10[a];
+    const m = Math.round(scaled);
+    if (!(m < 1e15 && m > -1e15)) return -1; // also NaN and infinities
     if (m / POW10[a] === x) {
       mantissa = m;
       return a;
     }
-  }
-  if (!Number.isFinite(x) || x === 0) return -1;
-  const ax = Math.abs(x);
-  for (let a = 0; a <= 10; a++) {
-    const m = Math.round(x * POW10[a]);
-    const am = Math.abs(m);
-    if (am >= 1e15) return -1;
-    if (am === 0) continue;
-    // Exponent of the 15-digit grid x is rounded on: the candidate's, or one lower when x sits
-    // just under the power of ten the candidate equals.
-    let e = digitCount(am) - 1 - a;
-    if (ax < 10 ** e) e -= 1;
-    if (Math.abs(x - m / POW10[a]) <= 0.375 * 10 ** (e - 14)) {
+    // Cheap filter first: noise around m / 10^a leaves x · 10^a within 0.375e-14 · |m| of m
+    // (plus an ulp of slack); withinNoise decides precisely.
+    if (m !== 0 && Math.abs(scaled - m) <= 5e-15 * Math.abs(m) && withinNoise(x, m, a)) {
       mantissa = m;
       return a;
     }
   }
   return -1;
+}
+
+/** Whether m / 10^a is within 3/8 of a 15-digit grid spacing of x (see scaleOf). */
+function withinNoise(x: number, m: number, a: number): boolean {
+  // Exponent of the 15-digit grid x is rounded on: the candidate's, or one lower when x sits
+  // just under the power of ten the candidate equals.
+  let e = digitCount(Math.abs(m)) - 1 - a;
+  if (Math.abs(x) < 10 ** e) e -= 1;
+  return Math.abs(x - m / POW10[a]) <= 0.375 * 10 ** (e - 14);
 }
 
 /** The m of the last successful `scaleOf`. */
