@@ -35,6 +35,7 @@ async function main() {
     const r = spawnSync(process.execPath, ["--import", "tsx", fnBench], { stdio: "inherit" });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
+  await (await import("./batch")).runBatchBench({ files: Number(process.env.BENCH_BATCH_FILES) || undefined });
 }
 
 main().catch((e) => {
