@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option } from "commander";
 import type { UnitFacts } from "../../core/rule";
 import { REPORT_SCHEMA_ID, type Report } from "../../core/report";
 import { OutputRefused, writeOutput } from "../batch/output";
-import { defaultJobs, validateBatch } from "../batch/pool";
+import { autoJobs, defaultJobs, validateBatch } from "../batch/pool";
 import { createProgress } from "../batch/progress";
 import { expandInputs } from "../files";
 import { formatText } from "../format-text";
@@ -50,7 +50,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .addOption(new Option("-f, --format <format>", "输出格式（html 为可在浏览器中排序、筛选的单个文件；csv 每个问题一行）").choices(["text", "json", "html", "csv"]).default("text"))
     .option("-o, --out <file>", "把报告写入文件（文件已存在时不覆盖）")
     .option("--force", "允许覆盖已存在的输出文件")
-    .option("-j, --jobs <n>", `并行校验的线程数（默认为处理器核数，本机 ${defaultJobs()}）`, positiveInt)
+    .option("-j, --jobs <n>", `并行校验的线程数（默认为处理器核数，本机 ${defaultJobs()}；文件很少时自动减少）`, positiveInt)
     .option("--no-progress", "不显示进度")
     .option("--catalog <file>", "本年度科目目录（JSON，覆盖内置目录）")
     .addOption(new Option("--unit-type <type>", "单位类型").choices(Object.keys(UNIT_TYPES)))
@@ -69,7 +69,7 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         files,
         { catalog, facts },
         { catalogFile: opts.catalog, facts },
-        { jobs: opts.jobs ?? defaultJobs(), onFile: (r, done, total) => progress.file(r, done, total) },
+        { jobs: opts.jobs ?? autoJobs(files.length), onFile: (r, done, total) => progress.file(r, done, total) },
       );
       progress.end();
       const report: Report = { schema: REPORT_SCHEMA_ID, workbooks: batch.reports };
