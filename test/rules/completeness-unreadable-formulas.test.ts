@@ -14,10 +14,11 @@ const t03 = (uncached: boolean) => {
 
 describe("completeness.unreadable-formulas", () => {
   it("valid: no uncached formulas", () => expect(findingsOf(rule, [t03(false)])).toEqual([]));
-  it("invalid: one warning for the sheet naming the cells", () => {
-    const f = findingsOf(rule, [t03(true)]);
+  it("invalid: one warning for the workbook naming the sheets and cells", () => {
+    const other = { ...t03(true), sheet: "表五" };
+    const f = findingsOf(rule, [t03(true), other]);
     expect(f.map((x) => [x.sheet, x.cell, x.severity])).toEqual([["表三", "C4", "warning"]]);
-    expect(f[0].message).toContain("2 个公式单元格没有保存计算结果（如 C4、D4）");
+    expect(f[0].message).toContain("4 个公式单元格没有保存计算结果（“表三” 2 个、“表五” 2 个；如 表三!C4、表三!D4、表五!C4）");
   });
   it("checks resting on an unreadable cell are withheld, not reported against 0", () => {
     const withFormulas = runRules(recognize([t03(true)]), { rules: [hierarchy, rule] });
