@@ -7,7 +7,7 @@
 import Decimal from "decimal.js";
 import { parseNumberText, toHalfWidth } from "../../core/money";
 import { FunctionError, invalidNumber, invalidValue, type FunctionErrorCode } from "./errors";
-import { scaledMantissa, scaleOf } from "./scaled";
+import { scaleOf } from "./scaled";
 
 export type TextUnit = "元" | "万元" | "亿元";
 
@@ -60,12 +60,14 @@ export function cellError(v: unknown): FunctionError | null {
   return null;
 }
 
+const scratch = new Float64Array(1);
+
 /** A binary double as the decimal Excel shows for it (15 significant digits). */
 export function decimalOfNumber(n: number): Decimal {
   if (!Number.isFinite(n)) throw invalidNumber("数值超出范围");
-  const a = scaleOf(n);
-  if (a === 0) return new Decimal(scaledMantissa());
-  if (a > 0) return new Decimal(`${scaledMantissa()}e-${a}`);
+  const a = scaleOf(n, scratch, 0);
+  if (a === 0) return new Decimal(scratch[0]);
+  if (a > 0) return new Decimal(`${scratch[0]}e-${a}`);
   return new Decimal(n.toPrecision(15));
 }
 

@@ -9,10 +9,13 @@
 import Decimal from "decimal.js";
 import { percentOf } from "../../core/rounding";
 import { readInteger, readNumberOrZero, requireSameUnit } from "./cells";
-import { POW10, scaledMantissa, scaleOf } from "./scaled";
+import { POW10, scaleOf } from "./scaled";
 import { divisionByZero } from "./errors";
 
 export const PCT_MAX_DIGITS = 10;
+
+/** Scratch for the two scaled mantissas. */
+const scratch = new Float64Array(2);
 
 /** Integers below this stay exact through one multiply and one add (q·d ≤ n + d < 2^53). */
 const EXACT_LIMIT = 2 ** 52;
@@ -41,12 +44,12 @@ function bigShare(p: number, t: number, s: number, k: number, negative: boolean)
  * the exact range. `total` must be non-zero.
  */
 export function fastShare(part: number, total: number, k: number): number {
-  const a = scaleOf(part);
+  const a = scaleOf(part, scratch, 0);
   if (a < 0) return NaN;
-  const p = scaledMantissa();
-  const b = scaleOf(total);
+  const b = scaleOf(total, scratch, 1);
   if (b < 0) return NaN;
-  const t = scaledMantissa();
+  const p = scratch[0];
+  const t = scratch[1];
   // part / total · 10^k = (p / 10^a) / (t / 10^b) · 10^k = p · 10^(b − a + k) / t
   const s = b - a + k;
   const negative = p < 0 !== t < 0;
