@@ -39,6 +39,8 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), "bc-bad-"));
   const w = (name: string, data: Buffer | string) => writeFileSync(path.join(dir, name), data);
   w("压缩炸弹.xlsx", zip(xlsxParts([{ name: "表一", xml: () => [SHEET_OPEN, Buffer.alloc(100 * 2 ** 20, 0x20), "</worksheet>"] }])));
+  // The same bomb with headers that claim 4,000 bytes: caught while inflating, as soon as it outgrows the claim.
+  w("伪装炸弹.xlsx", zip(xlsxParts([{ name: "表一", xml: () => [SHEET_OPEN, Buffer.alloc(100 * 2 ** 20, 0x20), "</worksheet>"] }]), { lieAboutSize: (n, size) => (n.includes("worksheets") ? 4000 : size) }));
   w("加密.xlsx", ole2(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]));
   w("旧版.xls", ole2(["Workbook", "\u0005SummaryInformation"]));
   w("导出.csv", "科目编码,科目名称,合计\r\n201,一般公共服务支出,228.36\r\n");
@@ -71,7 +73,7 @@ const messageOf = (name: string) => {
 describe("bad files: a clear message naming the file, no crash, nothing lost", () => {
   it("every file is in the report; the good one is checked; exit 2; bounded time", () => {
     expect(code, stderr).toBe(2);
-    expect(report.workbooks).toHaveLength(10);
+    expect(report.workbooks).toHaveLength(11);
     const ok = report.workbooks.find((x) => x.file.endsWith("正常.xlsx"))!;
     expect(ok.error).toBeUndefined();
     expect(ok.tables.length).toBeGreaterThan(8);
@@ -80,6 +82,7 @@ describe("bad files: a clear message naming the file, no crash, nothing lost", (
 
   it.each([
     ["压缩炸弹.xlsx", /压缩炸弹.*已拒绝解压/],
+    ["伪装炸弹.xlsx", /压缩炸弹.*超过其声明的 4,000 字节（文件头被篡改），已停止解压/],
     ["加密.xlsx", /设有打开密码/],
     ["旧版.xls", /Excel 97-2003 格式（\.xls）/],
     ["导出.csv", /CSV 文本文件/],

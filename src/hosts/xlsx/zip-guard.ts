@@ -138,11 +138,7 @@ export function checkSizes(entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_
 
 /** The first `want` bytes of an entry, inflating only the start of its data. */
 export async function entryPrefix(bytes: Uint8Array, e: ZipEntry, want = 4096): Promise<Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lh = e.localOffset;
-  if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt();
-  const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
-  const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+  const data = entryData(bytes, e);
   if (e.method === 0) return data.subarray(0, want);
   if (e.method !== 8) throw corrupt();
   // At most 64 KB of compressed input: the output is bounded even for a hostile entry.
@@ -181,44 +177,78 @@ async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
 
 const ROW_TAG = /<(?:\w+:)?row[\s>]/g;
 
-/**
- * Counts <row> elements by inflating the entry as a stream (bounded memory), stopping as soon as
- * `limit` is passed. For sheets whose XML declares no dimension.
- */
-export async function countRows(bytes: Uint8Array, e: ZipEntry, limit: number): Promise<number> {
+/** The compressed bytes of an entry (after its local header). */
+function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lh = e.localOffset;
   if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt();
   const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
-  const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
-  const count = (s: string) => s.match(ROW_TAG)?.length ?? 0;
-  if (e.method === 0) return count(new TextDecoder("latin1").decode(data));
+  return bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+}
+
+/**
+ * Inflates an entry as a stream, handing each chunk to `onChunk` until it returns false: memory
+ * stays bounded by one chunk whatever the entry holds. A damaged stream just ends (ExcelJS will
+ * report it).
+ */
+async function inflateChunks(bytes: Uint8Array, e: ZipEntry, onChunk: (chunk: Uint8Array) => boolean): Promise<void> {
+  const data = entryData(bytes, e);
+  if (e.method === 0) {
+    onChunk(data);
+    return;
+  }
   if (e.method !== 8) throw corrupt();
   const ds = new DecompressionStream("deflate-raw");
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
   writer.write(data.slice()).catch(() => {});
   writer.close().catch(() => {});
-  const latin1 = new TextDecoder("latin1");
-  let rows = 0;
-  let carry = "";
   try {
-    while (rows <= limit) {
+    for (;;) {
       const { value, done } = await reader.read();
-      if (done || !value) break;
-      const text = carry + latin1.decode(value);
-      // Tags starting in the last 8 characters may be cut: they are counted with the next chunk.
-      const cut = Math.max(0, text.length - 8);
-      for (const m of text.matchAll(ROW_TAG)) if (m.index! < cut) rows++;
-      carry = text.slice(cut);
+      if (done || !value || !onChunk(value)) break;
     }
-    rows += count(carry);
   } catch {
-    // A damaged stream: ExcelJS will report it.
+    // Damaged data: not this guard's concern.
   } finally {
     reader.cancel().catch(() => {});
   }
-  return rows;
+}
+
+/**
+ * Counts <row> elements by inflating the entry as a stream, stopping as soon as `limit` is
+ * passed. For sheets whose XML declares no dimension.
+ */
+export async function countRows(bytes: Uint8Array, e: ZipEntry, limit: number): Promise<number> {
+  const latin1 = new TextDecoder("latin1");
+  let rows = 0;
+  let carry = "";
+  await inflateChunks(bytes, e, (chunk) => {
+    const text = carry + latin1.decode(chunk);
+    // Tags starting in the last 8 characters may be cut: they are counted with the next chunk.
+    const cut = Math.max(0, text.length - 8);
+    for (const m of text.matchAll(ROW_TAG)) if (m.index! < cut) rows++;
+    carry = text.slice(cut);
+    return rows <= limit;
+  });
+  return rows + (carry.match(ROW_TAG)?.length ?? 0);
+}
+
+/**
+ * A header that understates an entry's size would let a bomb past the checks on declared sizes:
+ * every entry is inflated as a stream (nothing kept) and refused as soon as it outgrows what it
+ * declared. Memory stays at one chunk; time is bounded by the declared sizes, already checked.
+ * Entries under 64 KB compressed are skipped: deflate cannot expand them beyond ~66 MB (1032:1).
+ */
+export async function checkActualSizes(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+  for (const e of entries) {
+    if (e.compressedSize < 64 * 1024) continue;
+    let got = 0;
+    await inflateChunks(bytes, e, (chunk) => (got += chunk.length) <= e.size);
+    if (got > e.size) {
+      throw new ZipRefusal("bomb", `疑似“压缩炸弹”：其中“${e.name}”解压后的大小超过其声明的 ${e.size.toLocaleString("en-US")} 字节（文件头被篡改），已停止解压并拒绝读取`);
+    }
+  }
 }
 
 /** Rows declared by a worksheet's <dimension ref="A1:F1000000">, or null when absent. */
@@ -261,13 +291,17 @@ function unescapeXml(s: string): string {
 export async function guardZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
   const entries = listEntries(bytes);
   checkSizes(entries, limits);
+  await checkActualSizes(bytes, entries);
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   let names: Map<string, string> | undefined;
   for (const e of sheets) {
+    // A row takes at least ~12 bytes of XML (<row r="N"/>): a sheet under 1 MB cannot hold
+    // 100,000 rows, and reading its dimension would only cost time.
+    if (e.size < Math.min(2 ** 20, limits.maxRows * 12)) continue;
     let rows = declaredRows(new TextDecoder().decode(await entryPrefix(bytes, e)));
     let counted = false;
-    // No dimension: count the rows of a sheet big enough to matter (small ones cannot hold many).
-    if (rows === null && e.size > 2 ** 20) (rows = await countRows(bytes, e, limits.maxRows)), (counted = true);
+    // No dimension: count the rows by streaming.
+    if (rows === null) (rows = await countRows(bytes, e, limits.maxRows)), (counted = true);
     if (rows !== null && rows > limits.maxRows) {
       names ??= await sheetNames(bytes, entries).catch(() => new Map<string, string>());
       const name = names.get(e.name) ?? e.name;
