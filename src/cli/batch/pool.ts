@@ -87,9 +87,11 @@ function runWorkers(files: string[], setup: WorkerSetup, jobs: number, options: 
       const worker = new Worker(BOOTSTRAP, {
         workerData: setup,
         resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
-        stdout: false,
+        // Anything a library prints in a worker goes to stderr: stdout carries the report.
+        stdout: true,
         stderr: false,
       });
+      worker.stdout.pipe(process.stderr, { end: false });
       let current: { index: number; timer: NodeJS.Timeout } | undefined;
       let retired = false;
       const give = () => {
