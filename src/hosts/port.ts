@@ -6,6 +6,7 @@
 import type { CellValue, Grid } from "../core/grid";
 import type { Finding } from "../core/report";
 import type { TableId } from "../core/model";
+import type { TableDraft } from "../core/generate";
 
 /** A person's correction of table recognition, remembered in the workbook. */
 export interface TableOverride {
@@ -53,6 +54,11 @@ export interface HostPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Adds a sheet holding these rows; never overwrites: a taken name gets a suffix. Returns the name used. */
   writeSheet(name: string, rows: CellValue[][]): Promise<string>;
+  /**
+   * Adds a generated table on a new sheet (named draft.sheetName, or a free variant when taken):
+   * values, formulas (with their results), number formats, merges, borders. Returns the name used.
+   */
+  writeDraft(draft: TableDraft): Promise<string>;
   /** Recognition corrections stored in the workbook. */
   getTableOverrides(): Promise<TableOverride[]>;
   setTableOverrides(overrides: TableOverride[]): Promise<void>;

@@ -4,6 +4,8 @@ import type { CellValue } from "../../core/grid";
 import type { HostPort, ReadProgress, TableOverride } from "../port";
 import { readWorkbookGrids } from "./read";
 import { applyMarksExcel, clearMarksExcel } from "./marks";
+import type { TableDraft } from "../../core/generate";
+import { writeDraftExcel } from "./write-draft";
 import { readOverridesExcel, selectCellExcel, writeOverridesExcel, writeSheetExcel } from "./sheet-ops";
 
 export function createExcelHost(): HostPort {
@@ -14,6 +16,7 @@ export function createExcelHost(): HostPort {
     clearMarks: () => Excel.run((ctx) => clearMarksExcel(ctx)),
     selectCell: (sheet: string, cell: string) => Excel.run((ctx) => selectCellExcel(ctx, sheet, cell)),
     writeSheet: (name: string, rows: CellValue[][]) => Excel.run((ctx) => writeSheetExcel(ctx, name, rows)),
+    writeDraft: (draft: TableDraft) => Excel.run((ctx) => writeDraftExcel(ctx, draft)),
     getTableOverrides: () => Excel.run((ctx) => readOverridesExcel(ctx)),
     setTableOverrides: (overrides: TableOverride[]) => Excel.run((ctx) => writeOverridesExcel(ctx, overrides)),
   };

@@ -4,9 +4,11 @@
  * downloadable copy, the original untouched.
  */
 import type { CellValue } from "../../core/grid";
+import type { TableDraft } from "../../core/generate";
 import type { Finding } from "../../core/report";
 import type { ClearResult, HostPort, MarkResult, ReadProgress, TableOverride } from "../port";
 import { planMarks } from "../mark-plan";
+import { uniqueSheetName } from "../sheet-name";
 import type { ExtraSheet } from "./marks";
 import { runXlsxJob } from "./off-thread";
 import type { OverrideStore } from "./override-store";
@@ -16,6 +18,7 @@ export class FileHost implements HostPort {
   readonly kind = "file" as const;
   private findings: Finding[] = [];
   private readonly extraSheets: ExtraSheet[] = [];
+  private readonly drafts: TableDraft[] = [];
   private sheets: Set<string> | null = null;
 
   constructor(
@@ -48,10 +51,23 @@ export class FileHost implements HostPort {
   /** A file has no sheet view to move: the pane highlights the finding instead. */
   async selectCell(): Promise<void> {}
 
-  /** Queued for the downloaded copy; the final name is decided when the copy is built. */
+  /** Queued for the downloaded copy under a name free in the file and among the sheets queued before. */
   async writeSheet(name: string, rows: CellValue[][]): Promise<string> {
-    this.extraSheets.push({ name, rows });
-    return name;
+    const free = await this.reserveName(name);
+    this.extraSheets.push({ name: free, rows });
+    return free;
+  }
+
+  /** Queued for the downloaded copy (written with addDraftSheet: formulas with their values, styles, merges). */
+  async writeDraft(draft: TableDraft): Promise<string> {
+    const free = await this.reserveName(draft.sheetName);
+    this.drafts.push({ ...draft, sheetName: free });
+    return free;
+  }
+
+  /** Sheets the downloaded copy will add (tables, 情况说明, input sheet), in the order written. */
+  get addedSheets(): string[] {
+    return [...this.extraSheets.map((s) => s.name), ...this.drafts.map((d) => d.sheetName)];
   }
 
   async getTableOverrides(): Promise<TableOverride[]> {
@@ -71,13 +87,21 @@ export class FileHost implements HostPort {
   async markedCopy(): Promise<Uint8Array> {
     const result = await runXlsxJob({ kind: "mark", bytes: this.bytes, findings: this.findings, extraSheets: this.extraSheets });
     if (result.kind !== "mark") throw new Error("标注版生成失败");
-    return result.bytes;
+    if (!this.drafts.length) return result.bytes;
+    const { writeTables } = await import("./write-table");
+    return (await writeTables(result.bytes, this.drafts)).bytes;
   }
 
   /** "预算.xlsx" → "预算-标注版.xlsx". */
   markedFileName(): string {
     const base = this.fileName.replace(/\.xlsx$/i, "") || "工作簿";
     return `${base}-标注版.xlsx`;
+  }
+
+  /** The wanted name, or a free variant, among the file's sheets and those already queued. */
+  private async reserveName(name: string): Promise<string> {
+    if (!this.sheets) await this.readGrids();
+    return uniqueSheetName(name, [...(this.sheets ?? []), ...this.addedSheets]);
   }
 
   private storeKey(): string {

@@ -21,6 +21,8 @@ export interface FakeFill {
 
 export interface FakeCell {
   value: CellValue;
+  /** A formula written through `range.formulas` (with its "="); the fake does not calculate it. */
+  formula?: string;
   text?: string;
   format?: string;
   fill?: FakeFill;
@@ -32,6 +34,8 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   merges: string[];
+  /** Range formatting written by the host, in order: { range, prop, value } ("font.bold", "borders.EdgeTop.style", "columnWidth"…). */
+  styles: { range: string; prop: string; value: unknown }[];
 }
 
 export interface FakeComment {
@@ -78,7 +82,7 @@ export class FakeWorkbook {
   private nextId = 1;
 
   addSheet(name: string, rows: CellValue[][] = [], origin = "A1"): FakeSheet {
-    const sheet: FakeSheet = { id: `{sheet-${this.nextId++}}`, name, cells: new Map(), merges: [] };
+    const sheet: FakeSheet = { id: `{sheet-${this.nextId++}}`, name, cells: new Map(), merges: [], styles: [] };
     const o = fromA1(origin);
     rows.forEach((row, i) => row.forEach((v, j) => {
       if (v !== null && v !== "") sheet.cells.set(`${o.row + i},${o.col + j}`, { value: v });
@@ -189,7 +193,7 @@ class MockSession {
       for (const op of this.ops.splice(0)) op();
       for (const t of this.tracked) {
         const v = t.obj[t.prop];
-        if (v !== t.initial && !(typeof v === "string" && NOT_LOADED.has(v))) {
+        if (v !== t.initial && !(typeof v === "string" && NOT_LOADED.has(v)) && !(Array.isArray(v) && JSON.stringify(v) === JSON.stringify(t.initial))) {
           t.apply(v);
           t.initial = v;
         }
@@ -350,7 +354,16 @@ class MockSession {
       values: grid((c) => (c?.value ?? "") as unknown),
       text: grid((c) => c?.text ?? (c?.value === null || c?.value === undefined ? "" : String(c.value))),
       numberFormat: grid((c) => c?.format ?? "General"),
+      formulas: grid((c) => (c?.formula ?? c?.value ?? "") as unknown),
+      merge: () => this.ops.push(() => book.sheet(sheet).merges.push(address)),
       format: {
+        font: { name: "Calibri", size: 11, bold: false },
+        borders: { getItem: (edge: string) => this.border(sheet, address, edge) },
+        horizontalAlignment: "General",
+        verticalAlignment: "Bottom",
+        wrapText: false,
+        columnWidth: 48,
+        rowHeight: 15,
         fill: {
           color: fill.color,
           pattern: fill.pattern,
@@ -367,8 +380,30 @@ class MockSession {
     this.track(f, "color", fill.color, (v) => eachCell((c) => (c.fill = { pattern: "Solid", color: String(v).toUpperCase(), patternColor: null })));
     this.track(f, "pattern", fill.pattern, (v) => eachCell((c) => (c.fill = { ...(c.fill ?? NO_FILL), pattern: String(v) })));
     this.track(f, "patternColor", fill.patternColor ?? "", (v) => eachCell((c) => (c.fill = { ...(c.fill ?? NO_FILL), patternColor: String(v) })));
+    const style = (prop: string) => (v: unknown) => book.sheet(sheet).styles.push({ range: address, prop, value: v });
+    for (const p of ["name", "size", "bold"]) this.track(r.format.font, p, (data.format as any).font[p], style(`font.${p}`));
+    for (const p of ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"]) this.track(r.format, p, (data.format as any)[p], style(p));
+    this.track(r, "numberFormat", data.numberFormat, (v) => eachCell((c, i, j) => (c.format = (v as string[][])[i][j])));
+    this.track(r, "formulas", data.formulas, (v) =>
+      eachCell((c, i, j) => {
+        const x = (v as CellValue[][])[i][j];
+        if (typeof x === "string" && x.startsWith("=")) {
+          c.formula = x;
+          c.value = null;
+        } else {
+          delete c.formula;
+          c.value = x === "" ? null : x;
+        }
+      }),
+    );
     this.track(r, "values", data.values, (v) => eachCell((c, i, j) => (c.value = (v as CellValue[][])[i][j] === "" ? null : (v as CellValue[][])[i][j])));
     return r;
+  }
+
+  private border(sheet: string, address: string, edge: string): any {
+    const b = this.spawn({ style: "None", weight: "Hairline" }, "border", { sheet, address });
+    for (const p of ["style", "weight"]) this.track(b, p, b[p], (v) => this.book.sheet(sheet).styles.push({ range: address, prop: `borders.${edge}.${p}`, value: v }));
+    return b;
   }
 
   private note(sheet: string, a1: string): any {
