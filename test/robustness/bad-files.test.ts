@@ -48,6 +48,8 @@ beforeAll(() => {
   w("空文件.xlsx", "");
   w("百万行.xlsx", zip(xlsxParts([{ name: "明细", xml: millionRows(true) }])));
   w("百万行无维度.xlsx", zip(xlsxParts([{ name: "明细", xml: millionRows(false) }])));
+  // A few hundred bytes whose used range is A1:XFD1000000 (16 billion cells if made dense).
+  w("零星远端单元格.xlsx", zip(xlsxParts([{ name: "稀疏", xml: SHEET_OPEN + '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1000000"><c r="XFD1000000"><v>1</v></c></row></sheetData></worksheet>' }])));
   copyFileSync(path.join(ROOT, "samples/broken/truncated.xlsx"), path.join(dir, "截断.xlsx"));
   copyFileSync(path.join(ROOT, "samples/putuo-finance-2025.xlsx"), path.join(dir, "正常.xlsx"));
   for (const f of readdirSync(dir)) before.set(f, sha(path.join(dir, f)));
@@ -73,7 +75,7 @@ const messageOf = (name: string) => {
 describe("bad files: a clear message naming the file, no crash, nothing lost", () => {
   it("every file is in the report; the good one is checked; exit 2; bounded time", () => {
     expect(code, stderr).toBe(2);
-    expect(report.workbooks).toHaveLength(11);
+    expect(report.workbooks).toHaveLength(12);
     const ok = report.workbooks.find((x) => x.file.endsWith("正常.xlsx"))!;
     expect(ok.error).toBeUndefined();
     expect(ok.tables.length).toBeGreaterThan(8);
@@ -89,6 +91,7 @@ describe("bad files: a clear message naming the file, no crash, nothing lost", (
     ["网页导出.xls", /网页（HTML\/XML）格式/],
     ["空文件.xlsx", /空的（0 字节）/],
     ["截断.xlsx", /被截断/],
+    ["零星远端单元格.xlsx", /工作表“稀疏”的使用范围达 1,000,000 行 × 16,384 列，超过可处理的上限.*已拒绝读取/],
     ["百万行.xlsx", /工作表“明细”有 1,000,000 行，超过可处理的上限 100,000 行，已拒绝读取/],
     ["百万行无维度.xlsx", /工作表“明细”超过可处理的上限 100,000 行，已拒绝读取/],
   ])("%s", (name, pattern) => {

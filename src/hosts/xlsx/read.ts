@@ -54,9 +54,18 @@ export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {
   return grids;
 }
 
+/** Cells of one sheet's used range the Grid may hold (dense arrays): far beyond any budget table. */
+const MAX_GRID_CELLS = 4_000_000;
+
 function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const rowCount = ws.actualRowCount ? ws.rowCount : 0;
   const colCount = ws.columnCount;
+  // A tiny file can hold a cell at XFD1000000: its used range would be 16 billion cells.
+  if (rowCount > DEFAULT_ZIP_LIMITS.maxRows || rowCount * colCount > MAX_GRID_CELLS) {
+    throw new WorkbookReadError(
+      `工作表“${ws.name}”的使用范围达 ${rowCount.toLocaleString("en-US")} 行 × ${colCount.toLocaleString("en-US")} 列，超过可处理的上限（${DEFAULT_ZIP_LIMITS.maxRows.toLocaleString("en-US")} 行、${MAX_GRID_CELLS.toLocaleString("en-US")} 个单元格），已拒绝读取：多为远处零星的单元格或格式，请删除多余的行和列后另存再校验`,
+    );
+  }
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const formats: string[][] = [];
