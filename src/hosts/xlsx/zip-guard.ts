@@ -136,6 +136,18 @@ export function checkSizes(entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_
   }
 }
 
+/**
+ * A raw-deflate stream, or null where the platform has none (older browsers): the checks that
+ * need to inflate are then skipped and only the declared sizes guard the reader.
+ */
+function inflater(): DecompressionStream | null {
+  try {
+    return typeof DecompressionStream === "function" ? new DecompressionStream("deflate-raw") : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The first `want` bytes of an entry, inflating only the start of its data. */
 export async function entryPrefix(bytes: Uint8Array, e: ZipEntry, want = 4096): Promise<Uint8Array> {
   const data = entryData(bytes, e);
@@ -143,7 +155,8 @@ export async function entryPrefix(bytes: Uint8Array, e: ZipEntry, want = 4096): 
   if (e.method !== 8) throw corrupt();
   // At most 64 KB of compressed input: the output is bounded even for a hostile entry.
   const input = data.slice(0, 64 * 1024);
-  const ds = new DecompressionStream("deflate-raw");
+  const ds = inflater();
+  if (!ds) return new Uint8Array(0);
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
   // Closing right away makes the stream flush what it inflated (a cut stream then errors at its
@@ -198,7 +211,8 @@ async function inflateChunks(bytes: Uint8Array, e: ZipEntry, onChunk: (chunk: Ui
     return;
   }
   if (e.method !== 8) throw corrupt();
-  const ds = new DecompressionStream("deflate-raw");
+  const ds = inflater();
+  if (!ds) return;
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
   writer.write(data.slice()).catch(() => {});
