@@ -16,6 +16,14 @@ import { Summary } from "./components/Summary";
 import { Filters } from "./components/Filters";
 import { FindingsList } from "./components/FindingsList";
 import { TablesPanel } from "./components/TablesPanel";
+import { GeneratePanel } from "./components/GeneratePanel";
+import { NarrativePanel } from "./components/NarrativePanel";
+import { disclosureFor } from "./model/disclosure";
+import { hasFactsSheet } from "./model/narrative";
+import { writeDrafts, writeNarrative } from "./writers";
+import type { TableDraft } from "../core/generate";
+import type { GeneratedNarrative } from "../core/narrative/generate";
+import type { Grid } from "../core/grid";
 import { saveFile } from "./download";
 import { S } from "./strings";
 
@@ -30,8 +38,10 @@ const useStyles = makeStyles({
   browser: { maxWidth: "480px", width: "100%", margin: "0 auto", boxShadow: tokens.shadow4 },
   main: { display: "flex", flexDirection: "column", flex: 1 },
   hint: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground3 },
-  tabs: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: { flexWrap: "wrap", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
+
+type Tab = "findings" | "tables" | "generate" | "narrative";
 
 export interface PaneProps {
   mode: "excel" | "browser";
@@ -51,7 +61,9 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
   const v = useValidation(host, fileName);
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, category: null });
   const [selected, setSelected] = useState<string | null>(null);
-  const [tab, setTab] = useState<"findings" | "tables">("findings");
+  const [tab, setTab] = useState<Tab>("findings");
+  /** Sheets this pane added since the workbook was read (so new names never collide). */
+  const [written, setWritten] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const { report, grids, overrides, phase, progress } = v.state;
 
@@ -60,10 +72,34 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
     () => (report ? sheetOverview(grids.map((g) => g.sheet), grids, report, overrides) : []),
     [report, grids, overrides],
   );
+  const disclosure = useMemo(() => (report ? disclosureFor(grids, overrides) : null), [report, grids, overrides]);
+
+  const addWritten = (names: string[]) => setWritten((w) => [...w, ...names]);
+
+  const writeTables = async (drafts: TableDraft[]) => {
+    if (!host) return [];
+    const names = await writeDrafts(host, drafts);
+    addWritten(names);
+    return names;
+  };
+
+  const writeText = async (g: GeneratedNarrative, current: Grid[]) => {
+    if (!host) throw new Error(S.readError);
+    const sheetNames = [...current.map((x) => x.sheet), ...written];
+    const res = await writeNarrative(host, g, sheetNames, hasFactsSheet(current, written));
+    addWritten(res.factsSheet ? [res.sheet, res.factsSheet] : [res.sheet]);
+    return res;
+  };
+
+  const reread = async () => {
+    if (!host) return grids;
+    return host.readGrids();
+  };
 
   const open = async (file: File) => {
     setSelected(null);
     setNote(null);
+    setWritten([]);
     setFileHost(new FileHost(file.name, new Uint8Array(await file.arrayBuffer()), localOverrideStore()));
   };
 
@@ -116,17 +152,34 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
         {report ? (
           <>
             <Summary report={report} />
-            <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "findings" | "tables")} size="small">
+            <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} size="small">
               <Tab value="findings">{`${S.tabFindings}（${report.findings.length}）`}</Tab>
               <Tab value="tables">{`${S.tabTables}（${report.tables.length}）`}</Tab>
+              <Tab value="generate">{S.tabGenerate}</Tab>
+              <Tab value="narrative">{S.tabNarrative}</Tab>
             </TabList>
-            {tab === "findings" ? (
+            {tab === "findings" && (
               <>
                 <Filters findings={report.findings} filter={filter} onChange={setFilter} />
                 <FindingsList findings={shown} total={report.findings.length} grids={grids} selected={selected} onSelect={select} />
               </>
-            ) : (
+            )}
+            {tab === "tables" && (
               <TablesPanel sheets={overview} missing={report.missingTables} browser={mode === "browser"} disabled={v.busy} onCorrect={(sh, cell, id) => void v.correct(sh, cell, id)} />
+            )}
+            {tab === "generate" && disclosure && (
+              <GeneratePanel disclosure={disclosure} browser={mode === "browser"} disabled={v.busy} onWrite={writeTables} onDownload={() => void download()} />
+            )}
+            {tab === "narrative" && (
+              <NarrativePanel
+                grids={grids}
+                overrides={overrides}
+                browser={mode === "browser"}
+                disabled={v.busy}
+                onReread={reread}
+                onWrite={writeText}
+                onDownload={() => void download()}
+              />
             )}
           </>
         ) : (
