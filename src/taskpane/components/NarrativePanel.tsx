@@ -9,7 +9,7 @@ import type { Grid } from "../../core/grid";
 import { builtinTemplates, type BuiltinTemplateId, type GeneratedNarrative } from "../../core/narrative/generate";
 import type { TableOverride } from "../../hosts/port";
 import { disclosureFor } from "../model/disclosure";
-import { buildNarrative } from "../model/narrative";
+import { buildNarrative, visiblePlaceholders } from "../model/narrative";
 import type { NarrativeWrite } from "../writers";
 import { S } from "../strings";
 import { NarrativePreview } from "./NarrativePreview";
@@ -114,7 +114,7 @@ export function NarrativePanel({ grids: initial, overrides, browser, disabled, o
       {g && (
         <>
           <MissingFacts facts={g.missingFacts} />
-          <Caption1 className={s.intro}>{S.placeholderCount(g.placeholders.length)}</Caption1>
+          <Caption1 className={s.intro}>{S.placeholderCount(visiblePlaceholders(g.paragraphs))}</Caption1>
           <NarrativePreview paragraphs={g.paragraphs} label={`${S.preview}：${chosen?.name ?? ""}`} />
         </>
       )}

@@ -41,3 +41,8 @@ export function textParts(text: string): TextPart[] {
 export function hasFactsSheet(grids: Grid[], written: string[]): boolean {
   return findFactsGrid(grids) !== undefined || written.some((n) => n.startsWith(FACTS_SHEET));
 }
+
+/** How many 【请填写：…】 the text shows (the generator's list may name one placeholder twice). */
+export function visiblePlaceholders(paragraphs: { text: string }[]): number {
+  return paragraphs.reduce((n, p) => n + textParts(p.text).filter((x) => x.placeholder).length, 0);
+}
