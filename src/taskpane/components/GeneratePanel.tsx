@@ -78,7 +78,7 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
     setWriting(true);
     try {
       const names = await onWrite(ds);
-      setCreated((c) => [...c, ...names]);
+      setCreated(names);
     } catch (e) {
       setError(message(e));
     } finally {
