@@ -42,6 +42,12 @@ export interface ClearResult {
   keptUserChanges: number;
 }
 
+/** How a written sheet should look: column widths in characters (else autofit), wrapped text. */
+export interface SheetLayout {
+  widths?: number[];
+  wrap?: boolean;
+}
+
 export interface HostPort {
   readonly kind: "excel" | "file";
   /** Every sheet's used range as Grids (the add-in's own hidden sheet excluded). */
@@ -52,8 +58,11 @@ export interface HostPort {
   clearMarks(): Promise<ClearResult>;
   /** Brings a cell into view and selects it (a no-op where there is no sheet view). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Adds a sheet holding these rows; never overwrites: a taken name gets a suffix. Returns the name used. */
-  writeSheet(name: string, rows: CellValue[][]): Promise<string>;
+  /**
+   * Adds a sheet holding these rows; never overwrites: a taken name gets a suffix. Returns the name used.
+   * `layout` is a hint a host may ignore (the file host does): column widths and wrapped text.
+   */
+  writeSheet(name: string, rows: CellValue[][], layout?: SheetLayout): Promise<string>;
   /**
    * Adds a generated table on a new sheet (named draft.sheetName, or a free variant when taken):
    * values, formulas (with their results), number formats, merges, borders. Returns the name used.

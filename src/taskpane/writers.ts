@@ -14,6 +14,10 @@ export async function writeDrafts(host: HostPort, drafts: TableDraft[]): Promise
   return names;
 }
 
+/** One paragraph per row in a wide wrapped column; the input sheet's 项目 | 填写值 | 说明 | 键 columns. */
+const NARRATIVE_LAYOUT = { widths: [110], wrap: true };
+const FACTS_LAYOUT = { widths: [48, 20, 56, 24], wrap: true };
+
 export interface NarrativeWrite {
   sheet: string;
   /** The input sheet created, or null when the workbook already had one. */
@@ -22,7 +26,7 @@ export interface NarrativeWrite {
 
 /** `sheetNames`: every sheet the workbook has (and those written since it was read). */
 export async function writeNarrative(host: HostPort, g: GeneratedNarrative, sheetNames: string[], hasFactsSheet: boolean): Promise<NarrativeWrite> {
-  const sheet = await host.writeSheet(nextNarrativeSheetName(sheetNames), narrativeSheetRows(g));
-  const factsSheet = hasFactsSheet ? null : await host.writeSheet(FACTS_SHEET, factsSheetRows(g.requestedFacts));
+  const sheet = await host.writeSheet(nextNarrativeSheetName(sheetNames), narrativeSheetRows(g), NARRATIVE_LAYOUT);
+  const factsSheet = hasFactsSheet ? null : await host.writeSheet(FACTS_SHEET, factsSheetRows(g.requestedFacts), FACTS_LAYOUT);
   return { sheet, factsSheet };
 }

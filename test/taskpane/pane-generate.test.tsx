@@ -63,6 +63,9 @@ describe("generation tabs in Excel", () => {
     await screen.findByText("已写入工作表“情况说明（生成）”，并新建“上年数及补充信息”供填写补充信息，填写后可重新生成。");
     expect(book.cell("情况说明（生成）", "A1").value).toBe("第三部分 2024年度单位预算情况说明");
     expect(String(book.cell("情况说明（生成）", "A3").value)).toContain("【请填写：2023年预算收入总计（万元）】");
+    const styles = book.sheet("情况说明（生成）").styles;
+    expect(styles).toContainEqual({ range: "A1", prop: "columnWidth", value: 110 * 7 });
+    expect(styles.some((x) => x.prop === "wrapText" && x.value === true)).toBe(true);
     expect(book.cell(FACTS_SHEET, "C3").value).toBe("说明");
     expect(book.cell(FACTS_SHEET, "A4").value).toBe("2023年预算收入总计（万元）");
     expect(book.cell("情况说明", "A1").value).toBe(grids.find((g) => g.sheet === "情况说明")!.values[0][0]);

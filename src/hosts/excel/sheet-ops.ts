@@ -1,6 +1,6 @@
 /** Small Office.js operations of the host port: select a cell, add a sheet, read/write settings. */
 import type { CellValue } from "../../core/grid";
-import type { TableOverride } from "../port";
+import type { SheetLayout, TableOverride } from "../port";
 import { rectangular, uniqueSheetName } from "../sheet-name";
 import { OVERRIDES_SETTING, parseOverrides, serialize } from "./mark-state";
 
@@ -11,8 +11,11 @@ export async function selectCellExcel(context: Excel.RequestContext, sheet: stri
   await context.sync();
 }
 
+/** Points per character of column width (Excel's default font, roughly). */
+const POINTS_PER_CHAR = 7;
+
 /** Adds a sheet with the rows (two round trips: the names in use, then the write). */
-export async function writeSheetExcel(context: Excel.RequestContext, name: string, rows: CellValue[][]): Promise<string> {
+export async function writeSheetExcel(context: Excel.RequestContext, name: string, rows: CellValue[][], layout: SheetLayout = {}): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
@@ -22,7 +25,12 @@ export async function writeSheetExcel(context: Excel.RequestContext, name: strin
   if (values.length && values[0].length) {
     const range = ws.getRangeByIndexes(0, 0, values.length, values[0].length);
     range.values = values as (string | number | boolean)[][];
-    range.format.autofitColumns();
+    if (layout.wrap) {
+      range.format.wrapText = true;
+      range.format.verticalAlignment = "Top";
+    }
+    if (layout.widths?.length) layout.widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHAR));
+    else range.format.autofitColumns();
   }
   ws.activate();
   await context.sync();
