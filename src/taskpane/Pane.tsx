@@ -19,11 +19,7 @@ import { TablesPanel } from "./components/TablesPanel";
 import { GeneratePanel } from "./components/GeneratePanel";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { disclosureFor } from "./model/disclosure";
-import { hasFactsSheet } from "./model/narrative";
-import { writeDrafts, writeNarrative } from "./writers";
-import type { TableDraft } from "../core/generate";
-import type { GeneratedNarrative } from "../core/narrative/generate";
-import type { Grid } from "../core/grid";
+import { useSheetWriter } from "./useSheetWriter";
 import { saveFile } from "./download";
 import { S } from "./strings";
 
@@ -62,8 +58,7 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
   const [filter, setFilter] = useState<FindingFilter>({ severities: ALL_SEVERITIES, category: null });
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>("findings");
-  /** Sheets this pane added since the workbook was read (so new names never collide). */
-  const [written, setWritten] = useState<string[]>([]);
+  const writer = useSheetWriter(host);
   const [note, setNote] = useState<string | null>(null);
   const { report, grids, overrides, phase, progress } = v.state;
 
@@ -72,34 +67,12 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
     () => (report ? sheetOverview(grids.map((g) => g.sheet), grids, report, overrides) : []),
     [report, grids, overrides],
   );
-  const disclosure = useMemo(() => (report ? disclosureFor(grids, overrides) : null), [report, grids, overrides]);
-
-  const addWritten = (names: string[]) => setWritten((w) => [...w, ...names]);
-
-  const writeTables = async (drafts: TableDraft[]) => {
-    if (!host) return [];
-    const names = await writeDrafts(host, drafts);
-    addWritten(names);
-    return names;
-  };
-
-  const writeText = async (g: GeneratedNarrative, current: Grid[]) => {
-    if (!host) throw new Error(S.readError);
-    const sheetNames = [...current.map((x) => x.sheet), ...written];
-    const res = await writeNarrative(host, g, sheetNames, hasFactsSheet(current, written));
-    addWritten(res.factsSheet ? [res.sheet, res.factsSheet] : [res.sheet]);
-    return res;
-  };
-
-  const reread = async () => {
-    if (!host) return grids;
-    return host.readGrids();
-  };
+  // Recognized for the generators only while their tab is open.
+  const disclosure = useMemo(() => (report && tab === "generate" ? disclosureFor(grids, overrides) : null), [report, grids, overrides, tab]);
 
   const open = async (file: File) => {
     setSelected(null);
     setNote(null);
-    setWritten([]);
     setFileHost(new FileHost(file.name, new Uint8Array(await file.arrayBuffer()), localOverrideStore()));
   };
 
@@ -168,7 +141,7 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
               <TablesPanel sheets={overview} missing={report.missingTables} browser={mode === "browser"} disabled={v.busy} onCorrect={(sh, cell, id) => void v.correct(sh, cell, id)} />
             )}
             {tab === "generate" && disclosure && (
-              <GeneratePanel disclosure={disclosure} browser={mode === "browser"} disabled={v.busy} onWrite={writeTables} onDownload={() => void download()} />
+              <GeneratePanel disclosure={disclosure} browser={mode === "browser"} disabled={v.busy} onWrite={writer.writeTables} onDownload={() => void download()} />
             )}
             {tab === "narrative" && (
               <NarrativePanel
@@ -176,8 +149,8 @@ export function Pane({ mode, excelHost, documentName = "", save = saveFile }: Pa
                 overrides={overrides}
                 browser={mode === "browser"}
                 disabled={v.busy}
-                onReread={reread}
-                onWrite={writeText}
+                onReread={writer.reread}
+                onWrite={writer.writeText}
                 onDownload={() => void download()}
               />
             )}
