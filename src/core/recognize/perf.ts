@@ -35,6 +35,7 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
   let year = yearOf(block.title);
   let maxCol = block.titleCol;
   let lastRow = block.titleRow;
+  const paragraphs: TextCell[] = [];
   for (let r = block.titleRow; r < block.endRow; r++) {
     const cells = view.rowCells(r);
     if (cells.length) lastRow = r;
@@ -42,6 +43,7 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
       maxCol = Math.max(maxCol, col);
       const t = compact(text);
       if (!year) year = yearOf(t);
+      if (text.length >= 20) paragraphs.push(textCell(view, r, col));
       if (/项目资金\(万元\)/.test(t)) unit = "万元";
       if (/^项目名称$/.test(t) && !perf.name.text) perf.name = nextText(view, r, col) ?? perf.name;
       else if (/^项目属性$/.test(t)) perf.attribute = nextText(view, r, col);
@@ -63,6 +65,7 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
     rows: [],
     empty: !perf.annualTotal,
     perf,
+    paragraphs,
     confidence: perf.name.text ? 0.95 : 0.5,
     evidence: [...block.evidence, perf.name.text ? `项目名称：${perf.name.text}` : "未找到项目名称"],
   };

@@ -26,6 +26,7 @@ import { rule as completenessEmptyButExpected } from "./completeness-empty-but-e
 import { rule as completenessUnreadableFormulas } from "./completeness-unreadable-formulas";
 import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
 import { rule as plausibilityPurchaseServices } from "./plausibility-purchase-services";
+import { rule as plausibilityPerfItemized } from "./plausibility-perf-itemized";
 import { rule as narrativeUnitName } from "./narrative-unit-name";
 import { rule as narrativeAmount } from "./narrative-amount";
 import { rule as narrativeShare } from "./narrative-share";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   completenessUnreadableFormulas,
   plausibilityPerfFunds,
   plausibilityPurchaseServices,
+  plausibilityPerfItemized,
   narrativeUnitName,
   narrativeAmount,
   narrativeShare,
