@@ -20,8 +20,11 @@ export interface DraftPreview {
 function cellText(c: DraftCell): string {
   if (c.value === null) return "";
   if (c.role !== "money") return c.value;
-  const places = /0\.(0+)/.exec(c.numFmt ?? "")?.[1].length ?? 2;
-  const grouped = (c.numFmt ?? "").includes(",");
+  const fmt = c.numFmt ?? "";
+  // Without a numeric format ("", "General", "@") the value is shown as the draft holds it.
+  if (!/0/.test(fmt)) return c.value;
+  const places = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
+  const grouped = fmt.includes(",");
   const fixed = new Decimal(c.value).toFixed(places);
   if (!grouped) return fixed;
   const [int, frac] = fixed.split(".");
