@@ -59,6 +59,8 @@ export const S = {
   from: "来源",
   status: { missing: "缺少", empty: "为空", present: "已有" } as Record<"missing" | "empty" | "present", string>,
   notInTemplate: "本工作簿的表格体系中没有此表",
+  cannotGenerate: "无法生成",
+  caution: "请注意",
   unitType: "单位类型",
   unitTypes: {
     "": "未说明",

@@ -46,12 +46,12 @@ describe("生成缺失表", () => {
     expect(within(item("T01")).getByText("已有")).toBeTruthy();
     expect(within(item("T01")).getByText("来源：表二 预算收入总表 + 表三 预算支出总表")).toBeTruthy();
     // What to confirm before using T11.
-    expect(within(item("T11")).getByText(/未说明单位类型/)).toBeTruthy();
+    expect(within(item("T11")).getByText(/^请注意：未说明单位类型/)).toBeTruthy();
   });
 
   it("shows why a table cannot be derived, and its checkbox cannot be ticked", () => {
     show(putuo);
-    expect(within(item("T10")).getByText(/表六有“三公”经费相关科目“公务接待费”/)).toBeTruthy();
+    expect(within(item("T10")).getByText(/^无法生成：表六有“三公”经费相关科目“公务接待费”/)).toBeTruthy();
     expect(within(item("T12")).getByText(/没有填有项目名称和年度资金总额的项目支出绩效目标表/)).toBeTruthy();
     expect(within(item("T12")).getByText("缺少")).toBeTruthy();
     expect(box(/^T10 /).disabled).toBe(true);

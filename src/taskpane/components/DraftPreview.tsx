@@ -26,10 +26,11 @@ export function DraftPreview({ preview }: { preview: Preview }) {
       <Caption1 className={s.note}>{`${S.newSheet(preview.sheetName)}；${S.previewRows(preview.rows.length + 1, preview.totalRows)}`}</Caption1>
       {preview.cautions.map((c) => (
         <Caption1 key={c} className={s.caution}>
-          {c}
+          {`${S.caution}：${c}`}
         </Caption1>
       ))}
-      <div className={s.scroll}>
+      {/* Focusable so the table can be scrolled sideways from the keyboard. */}
+      <div className={s.scroll} tabIndex={0} role="group" aria-label={preview.sheetName}>
         <table className={s.table}>
           <tbody>
             {preview.rows.map((row, r) => (

@@ -39,10 +39,10 @@ export function GenerateList({ entries, checked, disabled, onToggle }: GenerateL
               </Badge>
             </span>
             <Caption1 className={s.from}>{`${S.from}：${e.from}`}</Caption1>
-            {!e.derivable && e.reason && <Caption1 className={s.reason}>{e.reason}</Caption1>}
+            {!e.derivable && e.reason && <Caption1 className={s.reason}>{`${S.cannotGenerate}：${e.reason}`}</Caption1>}
             {e.cautions.map((c) => (
               <Caption1 key={c} className={s.caution}>
-                {c}
+                {`${S.caution}：${c}`}
               </Caption1>
             ))}
             {!e.inTemplate && <Caption1 className={s.from}>{S.notInTemplate}</Caption1>}

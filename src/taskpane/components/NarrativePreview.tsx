@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 export function NarrativePreview({ paragraphs, label }: { paragraphs: GeneratedParagraph[]; label: string }) {
   const s = useStyles();
   return (
-    <div className={s.root} role="document" aria-label={label} data-testid="narrative-preview">
+    <div className={s.root} role="document" aria-label={label} tabIndex={0} data-testid="narrative-preview">
       {paragraphs.map((p) => {
         const Tag = p.kind === "heading" ? "h3" : "p";
         return (
