@@ -5,22 +5,6 @@
  */
 import zlib from "node:zlib";
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crcUpdate(crc: number, buf: Uint8Array): number {
-  let c = crc ^ 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 export interface ZipInput {
   name: string;
   data: string | Buffer | (() => Iterable<Buffer | string>);
@@ -29,7 +13,7 @@ export interface ZipInput {
 function deflateEntry(data: ZipInput["data"]): { compressed: Buffer; size: number; crc: number } {
   const chunks = typeof data === "function" ? [...data()] : [data];
   const raw = Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c)));
-  return { compressed: zlib.deflateRawSync(raw, { level: 1 }), size: raw.length, crc: crcUpdate(0, raw) };
+  return { compressed: zlib.deflateRawSync(raw, { level: 1 }), size: raw.length, crc: zlib.crc32(raw) };
 }
 
 export function zip(entries: ZipInput[], opts: { lieAboutSize?: (name: string, size: number) => number } = {}): Buffer {
