@@ -60,6 +60,7 @@ export const S = {
   status: { missing: "缺少", empty: "为空", present: "已有" } as Record<"missing" | "empty" | "present", string>,
   notInTemplate: "本工作簿的表格体系中没有此表",
   cannotGenerate: "无法生成",
+  writeFailed: "生成或写入失败",
   caution: "请注意",
   unitType: "单位类型",
   unitTypes: {

@@ -109,6 +109,12 @@ describe("生成缺失表", () => {
     expect(screen.queryByRole("button", { name: "下载含生成表的副本" })).toBeNull();
   });
 
+  it("an English message from Excel is introduced in Chinese", async () => {
+    show(seed, vi.fn(async () => Promise.reject(new Error("The workbook is protected."))));
+    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    await screen.findByText("生成或写入失败（The workbook is protected.）");
+  });
+
   it("in the browser, after 生成 the copy holding the new sheets can be downloaded", async () => {
     const { onDownload } = show(seed, undefined, true);
     fireEvent.click(screen.getByRole("button", { name: "生成" }));

@@ -29,8 +29,11 @@ function withFacts(values: Record<string, CellValue>): Grid[] {
   return [...grids, facts];
 }
 
-function show(opts: { browser?: boolean; reread?: () => Promise<Grid[]> } = {}) {
-  const onWrite = vi.fn(async (_g: GeneratedNarrative, _grids: Grid[]): Promise<NarrativeWrite> => ({ sheet: "情况说明（生成）", factsSheet: FACTS_SHEET }));
+function show(opts: { browser?: boolean; reread?: () => Promise<Grid[]>; fail?: Error } = {}) {
+  const onWrite = vi.fn(async (_g: GeneratedNarrative, _grids: Grid[]): Promise<NarrativeWrite> => {
+    if (opts.fail) throw opts.fail;
+    return { sheet: "情况说明（生成）", factsSheet: FACTS_SHEET };
+  });
   const onReread = vi.fn(opts.reread ?? (async () => grids));
   render(
     <FluentProvider theme={paneTheme}>
@@ -72,6 +75,13 @@ describe("生成情况说明", () => {
     expect(g.templateId).toBe("seed");
     expect(g.paragraphs[0].text).toBe("第三部分 2024年度单位预算情况说明");
     expect(used).toBe(grids);
+  });
+
+  it("a failed write is reported in Chinese and nothing claims success", async () => {
+    show({ fail: new Error("InvalidOperation") });
+    fireEvent.click(screen.getByRole("button", { name: "写入工作表" }));
+    await screen.findByText("生成或写入失败（InvalidOperation）");
+    expect(screen.queryByText(/已写入工作表/)).toBeNull();
   });
 
   it("facts filled in the input sheet replace their placeholders after 重新读取", async () => {

@@ -8,6 +8,7 @@ import { ArrowDownloadRegular, EyeRegular, TableAddRegular } from "@fluentui/rea
 import { generateTables, planGeneration, type GenerateOptions, type TableDraft } from "../../core/generate";
 import type { Disclosure, TableId } from "../../core/model";
 import { draftPreview } from "../model/preview";
+import { userMessage } from "../model/errors";
 import { S } from "../strings";
 import { GenerateList } from "./GenerateList";
 import { DraftPreview } from "./DraftPreview";
@@ -20,10 +21,6 @@ const useStyles = makeStyles({
 });
 
 type UnitType = NonNullable<GenerateOptions["unitType"]>;
-
-function message(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : String(e);
-}
 
 export interface GeneratePanelProps {
   disclosure: Disclosure;
@@ -64,7 +61,7 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
     try {
       return generateTables(disclosure, chosen, options);
     } catch (e) {
-      setError(message(e));
+      setError(userMessage(e, S.writeFailed));
       return null;
     }
   };
@@ -80,7 +77,7 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
       const names = await onWrite(ds);
       setCreated(names);
     } catch (e) {
-      setError(message(e));
+      setError(userMessage(e, S.writeFailed));
     } finally {
       setWriting(false);
     }

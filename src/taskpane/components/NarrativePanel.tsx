@@ -11,6 +11,7 @@ import type { TableOverride } from "../../hosts/port";
 import { disclosureFor } from "../model/disclosure";
 import { buildNarrative, visiblePlaceholders } from "../model/narrative";
 import type { NarrativeWrite } from "../writers";
+import { userMessage } from "../model/errors";
 import { S } from "../strings";
 import { NarrativePreview } from "./NarrativePreview";
 import { MissingFacts } from "./MissingFacts";
@@ -20,10 +21,6 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground3 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
-
-function message(e: unknown): string {
-  return e instanceof Error && e.message ? e.message : String(e);
-}
 
 export interface NarrativePanelProps {
   grids: Grid[];
@@ -51,7 +48,7 @@ export function NarrativePanel({ grids: initial, overrides, browser, disabled, o
     try {
       return { g: buildNarrative(disclosureFor(grids, overrides), grids, templateId) };
     } catch (e) {
-      return { error: message(e) };
+      return { error: userMessage(e, S.writeFailed) };
     }
   }, [grids, overrides, templateId]);
   const g = "g" in result ? result.g : null;
@@ -62,7 +59,7 @@ export function NarrativePanel({ grids: initial, overrides, browser, disabled, o
     try {
       await f();
     } catch (e) {
-      setError(message(e));
+      setError(userMessage(e, S.writeFailed));
     } finally {
       setBusy(false);
     }
