@@ -42,10 +42,11 @@ export interface ClearResult {
   keptUserChanges: number;
 }
 
-/** How a written sheet should look: column widths in characters (else autofit), wrapped text. */
+/** How a written sheet should look: column widths in characters (else autofit), wrapped text, hidden columns (0-based). */
 export interface SheetLayout {
   widths?: number[];
   wrap?: boolean;
+  hiddenColumns?: number[];
 }
 
 export interface HostPort {

@@ -14,9 +14,9 @@ export async function writeDrafts(host: HostPort, drafts: TableDraft[]): Promise
   return names;
 }
 
-/** One paragraph per row in a wide wrapped column; the input sheet's 项目 | 填写值 | 说明 | 键 columns. */
+/** One paragraph per row in a wide wrapped column; the input sheet's 项目 | 填写值 | 说明 | 键 columns, 键 hidden. */
 const NARRATIVE_LAYOUT = { widths: [110], wrap: true };
-const FACTS_LAYOUT = { widths: [48, 20, 56, 24], wrap: true };
+const FACTS_LAYOUT = { widths: [48, 20, 56, 24], wrap: true, hiddenColumns: [3] };
 
 export interface NarrativeWrite {
   sheet: string;

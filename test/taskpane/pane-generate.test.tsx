@@ -67,6 +67,8 @@ describe("generation tabs in Excel", () => {
     expect(styles).toContainEqual({ range: "A1", prop: "columnWidth", value: 110 * 7 });
     expect(styles.some((x) => x.prop === "wrapText" && x.value === true)).toBe(true);
     expect(book.cell(FACTS_SHEET, "C3").value).toBe("说明");
+    // The 键 column ties rows to facts; the user does not need to see it.
+    expect(book.sheet(FACTS_SHEET).styles).toContainEqual({ range: "D1", prop: "columnHidden", value: true });
     expect(book.cell(FACTS_SHEET, "A4").value).toBe("2023年预算收入总计（万元）");
     expect(book.cell("情况说明", "A1").value).toBe(grids.find((g) => g.sheet === "情况说明")!.values[0][0]);
 

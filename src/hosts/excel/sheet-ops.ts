@@ -31,6 +31,7 @@ export async function writeSheetExcel(context: Excel.RequestContext, name: strin
     }
     if (layout.widths?.length) layout.widths.forEach((w, i) => (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHAR));
     else range.format.autofitColumns();
+    for (const c of layout.hiddenColumns ?? []) ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
   }
   ws.activate();
   await context.sync();

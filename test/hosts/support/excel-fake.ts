@@ -356,6 +356,11 @@ class MockSession {
       numberFormat: grid((c) => c?.format ?? "General"),
       formulas: grid((c) => (c?.formula ?? c?.value ?? "") as unknown),
       merge: () => this.ops.push(() => book.sheet(sheet).merges.push(address)),
+      getEntireColumn: () => {
+        const col = this.spawn({ columnHidden: false }, "column", { sheet, address });
+        this.track(col, "columnHidden", false, (v) => book.sheet(sheet).styles.push({ range: address, prop: "columnHidden", value: v }));
+        return col;
+      },
       format: {
         font: { name: "Calibri", size: 11, bold: false },
         borders: { getItem: (edge: string) => this.border(sheet, address, edge) },
