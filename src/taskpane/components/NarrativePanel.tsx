@@ -44,13 +44,14 @@ export function NarrativePanel({ grids: initial, overrides, browser, disabled, o
   // Validated again: the grids just read replace the ones this panel re-read itself.
   useEffect(() => setGrids(initial), [initial]);
 
+  const disclosure = useMemo(() => disclosureFor(grids, overrides), [grids, overrides]);
   const result = useMemo((): { g: GeneratedNarrative } | { error: string } => {
     try {
-      return { g: buildNarrative(disclosureFor(grids, overrides), grids, templateId) };
+      return { g: buildNarrative(disclosure, grids, templateId) };
     } catch (e) {
       return { error: userMessage(e, S.writeFailed) };
     }
-  }, [grids, overrides, templateId]);
+  }, [disclosure, grids, templateId]);
   const g = "g" in result ? result.g : null;
 
   const act = async (f: () => Promise<void>) => {
