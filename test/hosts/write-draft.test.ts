@@ -12,6 +12,7 @@ import { toA1 } from "../../src/core/grid";
 import { generateTables, type TableDraft } from "../../src/core/generate";
 import { recognize } from "../../src/core/recognize";
 import { createExcelHost } from "../../src/hosts/excel/host";
+import { draftCellFormat, draftCellInput } from "../../src/hosts/excel/write-draft";
 import { FileHost } from "../../src/hosts/xlsx/file-host";
 import { readGrids } from "../../src/hosts/xlsx/read";
 import { evaluate, lookupIn } from "../generate/evaluate";
@@ -75,6 +76,18 @@ describe("Excel host: writeDraft", () => {
     expect(await createExcelHost().writeDraft(t01)).toBe(t01.sheetName);
     expect(book.syncs).toBe(2);
     for (const c of formulaCells(t01)) expect(book.cell(t01.sheetName, c.a1).formula).toBe(`=${c.formula}`);
+  });
+});
+
+describe("draft cells as Office.js input", () => {
+  it("formulas get their \"=\", amounts are numbers, codes keep their text format, text never turns into a formula", () => {
+    expect(draftCellInput({ value: "263.64", role: "money", formula: "'表二'!D5", numFmt: "0.00" })).toBe("='表二'!D5");
+    expect(draftCellInput({ value: "1234.50", role: "money", numFmt: "#,##0.00" })).toBe(1234.5);
+    expect(draftCellInput({ value: null, role: "money", numFmt: "0.00" })).toBe("");
+    expect(draftCellInput({ value: "2010101", role: "code", numFmt: "@" })).toBe("2010101");
+    expect(draftCellFormat({ value: "2010101", role: "code", numFmt: "@" })).toBe("@");
+    expect(draftCellFormat({ value: "合计", role: "label" })).toBe("General");
+    expect(draftCellInput({ value: "=不是公式", role: "note" })).toBe("'=不是公式");
   });
 });
 
