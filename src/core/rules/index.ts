@@ -28,6 +28,8 @@ import { rule as plausibilityPerfFunds } from "./plausibility-perf-funds";
 import { rule as plausibilityPurchaseServices } from "./plausibility-purchase-services";
 import { rule as plausibilityPerfItemized } from "./plausibility-perf-itemized";
 import { rule as narrativeUnitName } from "./narrative-unit-name";
+import { rule as narrativeItemList } from "./narrative-item-list";
+import { rule as narrativeCount } from "./narrative-count";
 import { rule as narrativeAmount } from "./narrative-amount";
 import { rule as narrativeShare } from "./narrative-share";
 import { rule as narrativeChange } from "./narrative-change";
@@ -63,6 +65,8 @@ export const RULES: readonly Rule[] = [
   plausibilityPurchaseServices,
   plausibilityPerfItemized,
   narrativeUnitName,
+  narrativeItemList,
+  narrativeCount,
   narrativeAmount,
   narrativeShare,
   narrativeChange,
