@@ -30,6 +30,7 @@ import { rule as plausibilityPerfItemized } from "./plausibility-perf-itemized";
 import { rule as narrativeUnitName } from "./narrative-unit-name";
 import { rule as narrativeItemList } from "./narrative-item-list";
 import { rule as narrativeCount } from "./narrative-count";
+import { rule as narrativePurchaseTotal } from "./narrative-purchase-total";
 import { rule as narrativeAmount } from "./narrative-amount";
 import { rule as narrativeShare } from "./narrative-share";
 import { rule as narrativeChange } from "./narrative-change";
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   narrativeUnitName,
   narrativeItemList,
   narrativeCount,
+  narrativePurchaseTotal,
   narrativeAmount,
   narrativeShare,
   narrativeChange,
