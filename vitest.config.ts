@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 60_000,
     pool: "forks",
+    setupFiles: ["test/support/setup-dom.ts"],
   },
 });

@@ -24,21 +24,21 @@ describe("task pane in a plain browser", () => {
     const original = readFileSync(SAMPLE);
     const file = new File([new Uint8Array(original)], "yangcheng-xinfang-2024.xlsx");
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
-    await screen.findByText("yangcheng-xinfang-2024.xlsx");
-    await waitFor(() => expect(screen.getByRole("button", { name: "校验" }).hasAttribute("disabled")).toBe(false));
+    await screen.findByText("yangcheng-xinfang-2024.xlsx", undefined, { timeout: 15_000 });
+    await waitFor(() => expect(screen.getByRole("button", { name: "校验" }).hasAttribute("disabled")).toBe(false), { timeout: 15_000 });
     fireEvent.click(screen.getByRole("button", { name: "校验" }));
     await screen.findByTestId("summary", undefined, { timeout: 15_000 });
-    await screen.findByText(/下载的副本将标记 \d+ 个单元格/);
+    await screen.findByText(/下载的副本将标记 \d+ 个单元格/, undefined, { timeout: 15_000 });
 
     const t12 = document.querySelector<HTMLElement>('[data-table="T12"][data-severity="error"]')!;
     fireEvent.click(t12);
     expect(t12.getAttribute("aria-pressed")).toBe("true");
 
     fireEvent.click(screen.getByRole("button", { name: "下载标注版" }));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), { timeout: 20_000 });
     const [bytes, name] = save.mock.calls[0];
     expect(name).toBe("yangcheng-xinfang-2024-标注版.xlsx");
-    await screen.findByText("已生成“yangcheng-xinfang-2024-标注版.xlsx”。");
+    await screen.findByText("已生成“yangcheng-xinfang-2024-标注版.xlsx”。", undefined, { timeout: 15_000 });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
