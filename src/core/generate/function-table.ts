@@ -12,7 +12,7 @@ const AMOUNT_KEYS = ["total", "basic", "project"] as const;
 const AMOUNT_HEADERS = ["合计", "基本支出", "项目支出"];
 
 /** Code cells of a row: one cell, or 类 | 款 | 项 (款/项 as text with leading zeros). */
-function codeCells(r: TableRow, style: WorkbookStyle): DraftCell[] {
+export function codeCells(r: Pick<TableRow, "code" | "codeText">, style: WorkbookStyle): DraftCell[] {
   if (style.codeLayout === "single") return [codeCell(r.codeText?.replace(/\s/g, "") || r.code)];
   const code = r.code ?? "";
   const parts = r.codeText && /\s/.test(r.codeText.trim()) ? r.codeText.trim().split(/\s+/) : [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];

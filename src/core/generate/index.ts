@@ -7,13 +7,15 @@ import type { UnitFacts } from "../rule";
 import type { Fact } from "./facts";
 import type { DraftBody } from "./layout";
 import type { TableDraft } from "./draft";
-import { generatedSheetName, workbookStyle, type WorkbookStyle } from "./style";
+import { generatedSheetName, moneyFormatOf, workbookStyle, type WorkbookStyle } from "./style";
 import { deriveT01 } from "./t01";
 import { deriveT04 } from "./t04";
 import { deriveT05 } from "./t05";
 import { deriveT11 } from "./t11";
 import { deriveT12 } from "./t12";
 import { deriveEmpty } from "./empty";
+import { correctedCodedTable } from "./subtotals";
+import type { Catalog } from "../catalog/catalog";
 
 export type { TableDraft, DraftCell } from "./draft";
 
@@ -125,4 +127,37 @@ export function generateTables(d: Disclosure, ids: readonly TableId[], options: 
     taken.push(sheetName);
     return { ...r.value, sheetName };
   });
+}
+
+/** A coded table that lacks its 合计 row or 类/款 rows, offered as a corrected copy (separate from GENERATORS). */
+export interface SubtotalEntry {
+  id: TableId;
+  name: string;
+  /** The sheet of the original table (never modified). */
+  sheet: string;
+  /** What the copy inserts (Chinese), e.g. "补充了 合计 行、201 类、20103 款". */
+  inserted: string;
+}
+
+function correctedCopies(d: Disclosure, catalog?: Catalog): { sheet: string; draft: TableDraft }[] {
+  const style = workbookStyle(d);
+  const taken = [...d.sheets];
+  const out: { sheet: string; draft: TableDraft }[] = [];
+  for (const t of d.tables) {
+    const draft = correctedCodedTable(t, style, moneyFormatOf(t), catalog, taken);
+    if (!draft) continue;
+    taken.push(draft.sheetName);
+    out.push({ sheet: t.sheet, draft });
+  }
+  return out;
+}
+
+/** Corrected copies of every coded table that lacks rows, with sheet names not among the workbook's. */
+export function generateSubtotals(d: Disclosure, catalog?: Catalog): TableDraft[] {
+  return correctedCopies(d, catalog).map((c) => c.draft);
+}
+
+/** Which coded tables would get a corrected copy, and what it inserts; empty when nothing is missing. */
+export function planSubtotals(d: Disclosure, catalog?: Catalog): SubtotalEntry[] {
+  return correctedCopies(d, catalog).map(({ sheet, draft }) => ({ id: draft.id, name: TABLE_NAMES[draft.id], sheet, inserted: draft.cautions.join("；") }));
 }

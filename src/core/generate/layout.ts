@@ -19,9 +19,10 @@ export class TableLayout {
     readonly style: WorkbookStyle,
     readonly money: MoneyFormat,
     width: number,
+    title?: string,
   ) {
     this.b = new DraftBuilder(width);
-    this.title = titleOf(id, style);
+    this.title = title ?? titleOf(id, style);
     const t = this.b.add([{ value: this.title, role: "title" }], "title");
     this.b.merge(t, 0, t, width - 1);
     const u = this.b.add([], "unitName");

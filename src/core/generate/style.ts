@@ -94,10 +94,10 @@ export function titleOf(id: TableId, style: WorkbookStyle): string {
 
 const NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四"];
 
-/** Sheet name of a generated table: "表一 预算收支总表（生成）", not among `taken`. */
-export function generatedSheetName(id: TableId, taken: string[]): string {
+/** Sheet name of a generated table: "表一 预算收支总表（生成）" (or another suffix), not among `taken`. */
+export function generatedSheetName(id: TableId, taken: string[], suffix = "（生成）"): string {
   const n = Number(id.slice(1));
-  const base = `表${NUMERALS[n] ?? n} ${TABLE_NAMES[id].replace(/[（(].*$/, "")}（生成）`.slice(0, 31);
+  const base = `表${NUMERALS[n] ?? n} ${TABLE_NAMES[id].replace(/[（(].*$/, "")}${suffix}`.slice(0, 31);
   const used = new Set(taken.map((s) => s.toLowerCase()));
   if (!used.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
