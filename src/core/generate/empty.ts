@@ -16,6 +16,14 @@ function blanks(money: MoneyFormat, n: number) {
   return Array.from({ length: n }, () => blankMoney(money));
 }
 
+/** 表八, and the Shanghai template's 表九: 功能分类 expenditure with 合计/基本支出/项目支出. */
+function expenditureOnly(id: "T08" | "T09", d: Disclosure, style: WorkbookStyle): Fact<DraftBody> {
+  const f = id === "T08" ? fundAbsent(d) : soeAbsent(d);
+  if (!f.ok) return no(f.reason);
+  const what = id === "T08" ? "政府性基金预算支出" : "国有资本经营预算支出";
+  return ok(functionTable(id, style, style.money, what, undefined, ["T02"], NO_DATA_NOTE));
+}
+
 export function deriveEmpty(id: TableId, d: Disclosure, style: WorkbookStyle): Fact<DraftBody> {
   const money = style.money;
   const y = style.year ? `${style.year}年` : "";
@@ -28,13 +36,23 @@ export function deriveEmpty(id: TableId, d: Disclosure, style: WorkbookStyle): F
       L.row([text("合计"), null, blankMoney(money)]);
       return ok(L.finish(["T02"], [14, 30, 20], { note: NO_DATA_NOTE }));
     }
+    case "T09":
+      if (style.family === "county") {
+        // The county template's 表九 is two-sided: 收入 (收入科目) beside 支出 (功能科目).
+        const f = soeAbsent(d);
+        if (!f.ok) return no(f.reason);
+        const L = new TableLayout("T09", style, money, 8);
+        L.header(
+          ["国有资本经营预算收入|||国有资本经营预算支出||||", "项目||国有资本经营收入预算|科目编码|科目名称|合计|基本支出|项目支出", "收入科目编码|科目名称||||||"],
+          [[0, 0, 0, 2], [0, 3, 0, 7], [1, 0, 1, 1], [1, 2, 2, 2], [1, 3, 2, 3], [1, 4, 2, 4], [1, 5, 2, 5], [1, 6, 2, 6], [1, 7, 2, 7]],
+        );
+        L.row([text("合计"), null, blankMoney(money), null, null, ...blanks(money, 3)]);
+        return ok(L.finish(["T02"], [14, 24, 18, 12, 28, 12, 12, 12], { note: NO_DATA_NOTE }));
+      }
+      // The Shanghai template's table is expenditure only, laid out like 表八.
+      return expenditureOnly("T09", d, style);
     case "T08":
-    case "T09": {
-      const f = id === "T08" ? fundAbsent(d) : soeAbsent(d);
-      if (!f.ok) return no(f.reason);
-      const what = id === "T08" ? "政府性基金预算支出" : "国有资本经营预算支出";
-      return ok(functionTable(id, style, money, what, undefined, ["T02"], NO_DATA_NOTE));
-    }
+      return expenditureOnly("T08", d, style);
     case "T13": {
       const t02 = table(d, "T02");
       if (!t02 || t02.empty) return no("缺少预算收入总表（表二），无法确定有无上年结转");
