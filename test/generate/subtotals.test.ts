@@ -108,6 +108,45 @@ describe("corrected copy of a coded table (missing 合计 and 款 rows)", () => 
   });
 });
 
+describe("corrected copy with missing 类 rows and a code the catalog does not know", () => {
+  it("inserts 208 类, 20805 款 (catalog names) and 298 类, 29801 款 (unknown), each a SUM of its children", async () => {
+    const wb = await openWorkbook(sampleBytes(SEED));
+    const ws = wb.getWorksheet("表三")!;
+    expect(ws.getCell("A25").value).toBe("2210201");
+    ws.getCell("A25").value = "2980101";
+    expect([ws.getCell("A13").value, ws.getCell("A14").value]).toEqual(["208", "20805"]);
+    ws.spliceRows(13, 2);
+    const bytes = await toBytes(wb);
+    const d = await disclosureOf(bytes);
+    const t03 = d.tables.find((t) => t.id === "T03")!;
+    const draft = correctedCodedTable(t03, workbookStyle(d), moneyFormatOf(t03), undefined, d.sheets)!;
+    expect(draft.cautions).toEqual(["补充了 208 类、20805 款、298 类、29801 款"]);
+    const sheet = addDraftSheet(wb, draft);
+    const written = await toBytes(wb);
+    const grids = await gridsOf(written);
+    const copy = (await disclosureOf(written)).tables.find((t) => t.sheet === sheet)!;
+    const byCode = (c: string) => copy.rows.find((r) => r.code === c)!;
+    expect(byCode("208").label.text).toBe("社会保障和就业支出");
+    expect(byCode("20805").label.text).toBe("行政事业单位养老支出");
+    expect(byCode("298").label.text).toBe("（未知科目名称）");
+    expect(byCode("29801").label.text).toBe("（未知科目名称）");
+    // 12.60 + 6.30 (the source's own 20805 row, removed here, said 18.89).
+    expect(byCode("20805").amounts.total!.text).toBe("18.90");
+    expect(byCode("208").amounts.total!.text).toBe("19.10");
+    expect(byCode("298").amounts.total!.text).toBe("10.74");
+    const g = grids.find((x) => x.sheet === sheet)!;
+    const f = (r: { row: number }) => g.formulas?.[r.row - g.originRow]?.[2 - g.originCol];
+    expect(f(byCode("208"))).toBe(`=SUM(C${byCode("20805").row + 1},C${byCode("20899").row + 1})`);
+    expect(copy.rows.map((r) => r.code).filter(Boolean)).toEqual([...copy.rows.map((r) => r.code).filter(Boolean)].sort());
+    const lookup = lookupIn(grids);
+    g.formulas?.forEach((row, r) =>
+      row.forEach((fx, c) => {
+        if (fx) expect(evaluate(fx, sheet, lookup).toFixed(2), fx).toBe(new Decimal(g.values[r][c] as number).toFixed(2));
+      }),
+    );
+  });
+});
+
 describe("complete coded tables", () => {
   it("the seed sample has nothing to correct", async () => {
     const d = await disclosureOf(sampleBytes(SEED));

@@ -1,13 +1,14 @@
 /**
  * `budget-check generate FILE [--tables T01,T04] --out FILE`: writes a copy of the workbook with the
  * missing summary tables added on new sheets (the input is never modified). `--list` only shows
- * what can be generated and why not.
+ * what can be generated and why not. `--subtotals` writes corrected copies of coded tables that lack
+ * their 合计 row or 类/款 rows (with `--tables`, those tables too).
  */
 import { Option } from "commander";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { recognize } from "../../core/recognize";
-import { GenerationError, generateTables, GENERATABLE_IDS, planGeneration, type GenerationPlan } from "../../core/generate";
+import { GenerationError, generateSubtotals, generateTables, GENERATABLE_IDS, planGeneration, planSubtotals, type GenerationPlan, type SubtotalEntry } from "../../core/generate";
 import type { TableId } from "../../core/model";
 import { readGrids, WorkbookReadError } from "../../hosts/xlsx/read";
 import { writeTables } from "../../hosts/xlsx/write-table";
@@ -20,6 +21,7 @@ interface GenerateOptions {
   force?: boolean;
   list?: boolean;
   unitType?: string;
+  subtotals?: boolean;
 }
 
 const STATUS = { missing: "缺少", empty: "为空", present: "已有" } as const;
@@ -34,6 +36,12 @@ function formatPlan(plan: GenerationPlan): string {
   return `${lines.join("\n")}\n（✓ 默认生成；· 可用 --tables 指定；✗ 不能生成）\n`;
 }
 
+function formatSubtotals(entries: SubtotalEntry[]): string {
+  if (!entries.length) return "各编码表的合计行和类、款行齐全，无需补全\n";
+  const lines = entries.map((e) => `  ✓ ${e.id} ${e.name}（工作表“${e.sheet}”）：${e.inserted}`);
+  return `可生成补全副本的表（--subtotals）：\n${lines.join("\n")}\n`;
+}
+
 export const registerGenerate: RegisterCommand = (program, ctx) => {
   program
     .command("generate")
@@ -43,6 +51,7 @@ export const registerGenerate: RegisterCommand = (program, ctx) => {
     .option("-o, --out <file>", "输出工作簿")
     .option("--force", "覆盖已存在的输出文件")
     .option("--list", "只列出可生成的表及原因，不写文件")
+    .option("--subtotals", "为缺少合计行或类、款行的编码表生成补全副本（新工作表）")
     .addOption(new Option("--unit-type <type>", "单位类型（决定机关运行经费）").choices(Object.keys(UNIT_TYPES)))
     .action(async (file: string, opts: GenerateOptions) => {
       const { io } = ctx;
@@ -76,22 +85,28 @@ export const registerGenerate: RegisterCommand = (program, ctx) => {
         if (e instanceof WorkbookReadError) return fail(`${file}：${e.message}`, 2);
         throw e;
       }
-      const d = recognize(grids, { catalog: await ctx.loadCatalog() });
+      const catalog = await ctx.loadCatalog();
+      const d = recognize(grids, { catalog });
       const options = { unitType: opts.unitType ? UNIT_TYPES[opts.unitType] : undefined };
       const plan = planGeneration(d, options);
       if (opts.list) {
-        io.stdout(formatPlan(plan));
+        io.stdout(formatPlan(plan) + (opts.subtotals ? formatSubtotals(planSubtotals(d, catalog)) : ""));
         ctx.setExitCode(0);
         return;
       }
-      const wanted = ids ?? plan.available.map((e) => e.id);
-      if (!wanted.length) {
+      const corrected = opts.subtotals ? generateSubtotals(d, catalog) : [];
+      if (opts.subtotals && !corrected.length && !ids) {
+        io.stdout(formatSubtotals([]));
+        return fail("没有需要补全的表，未写出文件", 1);
+      }
+      const wanted = ids ?? (opts.subtotals ? [] : plan.available.map((e) => e.id));
+      if (!wanted.length && !corrected.length) {
         io.stdout(formatPlan(plan));
         return fail("没有缺失且可生成的表，未写出文件", 1);
       }
       let drafts;
       try {
-        drafts = generateTables(d, wanted, options);
+        drafts = [...generateTables(d, wanted, options), ...corrected];
       } catch (e) {
         if (!(e instanceof GenerationError)) throw e;
         const reasons = wanted.map((id) => plan.all.find((p) => p.id === id)!).filter((p) => !p.derivable);
