@@ -123,3 +123,25 @@ describe("生成缺失表", () => {
     expect(onDownload).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("生成缺失表: corrected copies of coded tables", () => {
+  it("offers a copy of 表三 with its missing 20103 款 row, previews it and writes it", async () => {
+    const grids = await readGrids(readFileSync("samples/yangcheng-xinfang-2024.xlsx"));
+    const g = grids.find((x) => x.sheet === "表三")!;
+    const r = g.text.findIndex((row) => row[0] === "20103");
+    for (const k of ["values", "text", "formats"] as const) (g[k] as unknown[][]).splice(r, 1);
+    g.merges = g.merges.filter((m) => m.top < r);
+    const { onWrite } = show(recognize(grids));
+    const section = screen.getByTestId("subtotals");
+    expect(within(section).getByText(/^T03 预算支出总表（“表三”）：补充了 20103 款/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    await waitFor(() => expect(onWrite).toHaveBeenCalledTimes(1));
+    const names = onWrite.mock.calls[0][0].map((d: TableDraft) => d.sheetName);
+    expect(names).toContain("表三 预算支出总表（补全）");
+    expect(names).toContain("表十二 项目支出预算表（生成）");
+  });
+  it("nothing to correct in the complete seed: no such section", () => {
+    show(seed);
+    expect(screen.queryByTestId("subtotals")).toBeNull();
+  });
+});

@@ -1,17 +1,19 @@
 /**
- * 生成缺失表: the tables that can be generated (ticked by default when the workbook lacks them), a
+ * 生成缺失表: the tables that can be generated (ticked by default when the workbook lacks them), corrected
+ * copies of coded tables that lack 合计/类/款 rows, a
  * preview of the chosen ones, and 生成 which writes each onto a new sheet through the host.
  */
 import { useEffect, useMemo, useState } from "react";
 import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, EyeRegular, TableAddRegular } from "@fluentui/react-icons";
-import { generateTables, planGeneration, type GenerateOptions, type TableDraft } from "../../core/generate";
+import { generateSubtotals, generateTables, planGeneration, planSubtotals, type GenerateOptions, type TableDraft } from "../../core/generate";
 import type { Disclosure, TableId } from "../../core/model";
 import { draftPreview } from "../model/preview";
 import { userMessage } from "../model/errors";
 import { S } from "../strings";
 import { GenerateList } from "./GenerateList";
 import { DraftPreview } from "./DraftPreview";
+import { SubtotalChoice } from "./SubtotalChoice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}` },
@@ -42,6 +44,8 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<string[]>([]);
   const [writing, setWriting] = useState(false);
+  const subtotals = useMemo(() => planSubtotals(disclosure), [disclosure]);
+  const [withSubtotals, setWithSubtotals] = useState(true);
 
   // A new plan (another workbook, corrections, unit type): back to the tables it says are available.
   useEffect(() => {
@@ -54,12 +58,13 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
 
   const draftsOrError = (): TableDraft[] | null => {
     setError(null);
-    if (!chosen.length) {
+    const corrected = withSubtotals && subtotals.length > 0;
+    if (!chosen.length && !corrected) {
       setError(S.nothingChosen);
       return null;
     }
     try {
-      return generateTables(disclosure, chosen, options);
+      return [...(chosen.length ? generateTables(disclosure, chosen, options) : []), ...(corrected ? generateSubtotals(disclosure) : [])];
     } catch (e) {
       setError(userMessage(e, S.writeFailed));
       return null;
@@ -109,7 +114,16 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
         </Field>
       )}
       <GenerateList entries={plan.all} checked={checked} disabled={busy} onToggle={toggle} />
-      {!plan.all.some((e) => e.derivable) && <Caption1 className={s.intro}>{S.nothingToGenerate}</Caption1>}
+      <SubtotalChoice
+        entries={subtotals}
+        checked={withSubtotals}
+        disabled={busy}
+        onChange={(on) => {
+          setWithSubtotals(on);
+          setDrafts(null);
+        }}
+      />
+      {!plan.all.some((e) => e.derivable) && !subtotals.length && <Caption1 className={s.intro}>{S.nothingToGenerate}</Caption1>}
       <div className={s.row}>
         <Button icon={<EyeRegular />} disabled={busy} onClick={preview}>
           {S.preview}
@@ -133,7 +147,7 @@ export function GeneratePanel({ disclosure, browser, disabled, onWrite, onDownlo
           <MessageBarBody>{browser ? S.createdTablesBrowser(created) : S.createdTables(created)}</MessageBarBody>
         </MessageBar>
       )}
-      {drafts?.map((d) => <DraftPreview key={d.id} preview={draftPreview(d)} />)}
+      {drafts?.map((d) => <DraftPreview key={d.sheetName} preview={draftPreview(d)} />)}
     </div>
   );
 }
