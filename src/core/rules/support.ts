@@ -3,7 +3,6 @@
  * and columns. Rules stay small by calling these; none of them does its own arithmetic on money.
  */
 import Decimal from "decimal.js";
-import type { Amount } from "../money";
 import { convert, formatDecimal } from "../money";
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { checkSum, type SumCheck } from "../rounding";
@@ -66,14 +65,6 @@ function significantDecimals(value: Decimal, from: number): number {
 /** Compares a cell against the sum of others (all converted to the first cell's unit). */
 export function compareSum(parent: MoneyCell, children: MoneyCell[]): SumCheck {
   return checkSum(parent.amount, children.map((c) => convert(c.amount, parent.amount.unit)));
-}
-
-export function sumOfAmounts(cells: MoneyCell[], unit: Amount["unit"]): Decimal {
-  return cells.reduce((s, c) => s.plus(convert(c.amount, unit).value), new Decimal(0));
-}
-
-export function amountOf(row: TableRow | undefined, key: ColumnKey): MoneyCell | undefined {
-  return row?.amounts[key];
 }
 
 /** The table's 合计 row (first total row), if any. */
