@@ -73,6 +73,7 @@ interface Scaled {
 }
 
 const SAFE = 2 ** 53 / 1e4;
+const INT_POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 const scaledCache = new WeakMap<Amount, Scaled | null>();
 
 function scaled(a: Amount): Scaled | null {
@@ -88,40 +89,106 @@ function scaled(a: Amount): Scaled | null {
   return s;
 }
 
-const INT_POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+/** Decimal places one unit of `from` adds when stated in `to` (元 → 万元: 4; 万元 → 元: −4). */
+function unitShift(from: MoneyUnit, to: MoneyUnit): number {
+  return from === to ? 0 : from === "元" ? 4 : -4;
+}
 
 /**
- * Fast exact test of "parent = Σ children" on scaled integers (same unit, ≤ 6 decimals, safe range):
- * true when exactly equal, false when not or when the fast path does not apply.
+ * A SumCheck decided on integers: every amount counted in 10^-scale of the parent's unit, and
+ * every half-unit doubled, so the whole rounding rule is exact integer arithmetic. The Decimal
+ * figures are made only when a caller reads them (a report), which is rare: most sums are exact.
  */
-function exactlyEqualFast(parent: Amount, children: Amount[]): boolean {
-  const p = scaled(parent);
-  if (!p) return false;
-  let d = p.d;
-  const cs: Scaled[] = [];
-  for (const c of children) {
-    if (c.unit !== parent.unit) return false;
-    const x = scaled(c);
-    if (!x) return false;
-    cs.push(x);
-    if (x.d > d) d = x.d;
+class ScaledSumCheck implements SumCheck {
+  private cache: Partial<Record<"expected" | "actual" | "difference" | "tolerance", Decimal>> = {};
+  constructor(
+    readonly status: Consistency,
+    private readonly parentUnits: number,
+    private readonly sumUnits: number,
+    private readonly doubledTolerance: number,
+    private readonly scale: number,
+    readonly unit: MoneyUnit,
+    readonly decimals: number,
+  ) {}
+  private figure(key: keyof ScaledSumCheck["cache"], n: number, halve = false): Decimal {
+    let v = this.cache[key];
+    if (!v) {
+      v = new Decimal(n).div(INT_POW10[this.scale]);
+      if (halve) v = v.div(2);
+      this.cache[key] = v;
+    }
+    return v;
   }
+  get expected(): Decimal {
+    return this.figure("expected", this.sumUnits);
+  }
+  get actual(): Decimal {
+    return this.figure("actual", this.parentUnits);
+  }
+  get difference(): Decimal {
+    return this.figure("difference", this.parentUnits - this.sumUnits);
+  }
+  get tolerance(): Decimal {
+    return this.figure("tolerance", this.doubledTolerance, true);
+  }
+}
+
+function atScale(x: Scaled, scale: number): number {
+  return x.d >= 0 ? x.n * INT_POW10[scale - x.d] : x.n * INT_POW10[scale] * INT_POW10[-x.d];
+}
+
+/** A displayed amount stands for ± half a unit of its last decimal; doubled, at the scale: 10^(scale − d). */
+function doubledHalfUnit(a: Amount, d: number, scale: number): number {
+  return a.decimals === null ? 0 : (INT_POW10[scale - d] ?? Infinity);
+}
+
+/**
+ * The rounding rule on scaled integers; null when an amount has more than 6 decimals or the
+ * numbers leave the safe integer range (the decimal reference then decides).
+ */
+function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
+  const p = scaled(parent);
+  if (!p) return null;
+  // Decimals of each amount stated in the parent's unit; the common scale is the largest.
+  let scale = Math.max(0, p.d);
+  const n = children.length;
+  const cs: Scaled[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = children[i];
+    const x = scaled(c);
+    if (!x) return null;
+    const d = x.d + unitShift(c.unit, parent.unit);
+    cs[i] = { n: x.n, d };
+    if (d > scale) scale = d;
+  }
+  if (scale > 12) return null;
+  const parentUnits = atScale(p, scale);
   let sum = 0;
-  for (const x of cs) sum += x.n * INT_POW10[d - x.d];
-  return Number.isSafeInteger(sum) && sum === p.n * INT_POW10[d - p.d];
+  let tolerance = doubledHalfUnit(parent, p.d, scale);
+  for (let i = 0; i < n; i++) {
+    sum += atScale(cs[i], scale);
+    tolerance += doubledHalfUnit(children[i], cs[i].d, scale);
+    if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(tolerance)) return null;
+  }
+  if (!Number.isSafeInteger(parentUnits) || !Number.isSafeInteger(2 * (parentUnits - sum))) return null;
+  const gap = Math.abs(2 * (parentUnits - sum));
+  const status: Consistency = gap === 0 ? "exact" : gap <= tolerance ? "rounding" : "mismatch";
+  return new ScaledSumCheck(status, parentUnits, sum, tolerance, scale, parent.unit, displayDecimals(parent, children));
+}
+
+/** Show figures as the parent is displayed; an exact parent borrows its children's decimals. */
+function displayDecimals(parent: Amount, children: Amount[]): number {
+  let d = parent.decimals;
+  if (d === null) {
+    d = 0;
+    for (const c of children) d = Math.max(d, (c.decimals ?? 0) + unitShift(c.unit, parent.unit));
+  }
+  return Math.min(Math.max(d, 0), 6);
 }
 
 /** Checks parent = Σ children (children may carry a sign: pass negated amounts to subtract). */
 export function checkSum(parent: Amount, children: Amount[]): SumCheck {
-  if (exactlyEqualFast(parent, children)) {
-    // The common case, decided on integers; the figures are the parent's own.
-    const decimals = Math.min(Math.max(parent.decimals ?? Math.max(0, ...children.map((c) => c.decimals ?? 0)), 0), 6);
-    let halves = 0; // Σ of half-units, counted in 10^-6 / 2
-    for (const a of [parent, ...children]) if (a.decimals !== null) halves += INT_POW10[6 - Math.min(6, Math.max(0, a.decimals))];
-    const tolerance = new Decimal(halves).div(2e6);
-    return { status: "exact", expected: parent.value, actual: parent.value, difference: ZERO, tolerance, unit: parent.unit, decimals };
-  }
-  return checkSumDecimal(parent, children);
+  return checkSumScaled(parent, children) ?? checkSumDecimal(parent, children);
 }
 
 /** The full decimal computation (also the reference the fast path is tested against). */
@@ -139,9 +206,7 @@ export function checkSumDecimal(parent: Amount, children: Amount[]): SumCheck {
     : intersects(parentInterval, sumInterval)
       ? "rounding"
       : "mismatch";
-  // Show figures as the parent is displayed; an exact parent borrows its children's decimals.
-  const decimals = parent.decimals ?? Math.max(0, ...children.map((c) => (c.unit === parent.unit ? (c.decimals ?? 0) : 0)));
-  return { status, expected, actual, difference, tolerance, unit: parent.unit, decimals: Math.min(Math.max(decimals, 0), 6) };
+  return { status, expected, actual, difference, tolerance, unit: parent.unit, decimals: displayDecimals(parent, children) };
 }
 
 /** Checks that two displayed amounts may be the same quantity (a = b within both roundings). */

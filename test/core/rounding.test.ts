@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amount, type Amount } from "../../src/core/money";
+import { amount, type Amount, type MoneyUnit, unitFactor } from "../../src/core/money";
 import { checkAtMost, checkShare, checkSum, checkSumDecimal, largestRemainderPercents, percentOf } from "../../src/core/rounding";
 
 const w = (v: string, d: number | null = 2) => amount(v, d, "万元");
@@ -59,24 +59,55 @@ describe("checkShare and percentages", () => {
   });
 });
 
-describe("the integer fast path decides exactly like the decimal reference", () => {
-  const arbAmount = fc.record({
-    cents: fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }),
-    d: fc.integer({ min: 0, max: 4 }),
-    blank: fc.boolean(),
-  }).map(({ cents, d, blank }) => (blank ? amount(0, null, "万元") : amount(new Decimal(cents.toString()).div(new Decimal(10).pow(d)), d, "万元")));
-  it("same status, difference and expected on random sums (incl. exact ones)", () => {
+describe("the integer path decides exactly like the decimal reference", () => {
+  const unit = fc.constantFrom<MoneyUnit>("元", "万元");
+  /** A displayed amount; sometimes carrying the integer `units` a numeric cell gets on reading. */
+  const arbAmount = fc
+    .record({ n: fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }), d: fc.integer({ min: 0, max: 4 }), blank: fc.boolean(), unit, withUnits: fc.boolean() })
+    .map(({ n, d, blank, unit, withUnits }) => {
+      if (blank) return amount(0, null, unit);
+      const a = amount(new Decimal(n.toString()).div(new Decimal(10).pow(d)), d, unit);
+      return withUnits && Number.isSafeInteger(Number(n)) ? { ...a, units: Number(n) } : a;
+    });
+  const same = (a: Decimal, b: Decimal) => a.eq(b);
+  it("same status and figures on random sums: exact, within rounding, and off (mixed 元/万元)", () => {
     fc.assert(
-      fc.property(fc.array(arbAmount, { minLength: 1, maxLength: 8 }), fc.boolean(), (children, makeExact) => {
-        const sum = children.reduce((s, c) => s.plus(c.value), new Decimal(0));
-        const parent = makeExact ? amount(sum, Math.max(...children.map((c) => c.decimals ?? 0)), "万元") : children[0];
-        const fast = checkSum(parent, children);
-        const slow = checkSumDecimal(parent, children);
-        expect(fast.status).toBe(slow.status);
-        expect(fast.difference.eq(slow.difference)).toBe(true);
-        if (fast.status === "exact") expect(fast.tolerance.eq(slow.tolerance)).toBe(true);
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        fc.array(arbAmount, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("exact", "near", "any"),
+        fc.integer({ min: -3, max: 3 }),
+        unit,
+        fc.integer({ min: 0, max: 4 }),
+        (children, kind, nudge, parentUnit, parentDecimals) => {
+          const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+          const step = new Decimal(10).pow(-parentDecimals);
+          const parent =
+            kind === "any" ? children[0]
+            : kind === "exact" ? amount(sum, sum.decimalPlaces(), parentUnit)
+            : amount(sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(step.times(nudge)), parentDecimals, parentUnit);
+          const fast = checkSum(parent, children);
+          const slow = checkSumDecimal(parent, children);
+          expect(fast.status).toBe(slow.status);
+          expect(same(fast.expected, slow.expected)).toBe(true);
+          expect(same(fast.actual, slow.actual)).toBe(true);
+          expect(same(fast.difference, slow.difference)).toBe(true);
+          expect(same(fast.tolerance, slow.tolerance)).toBe(true);
+          expect(fast.decimals).toBe(slow.decimals);
+          expect(fast.unit).toBe(slow.unit);
+        },
+      ),
+      { numRuns: 3000 },
     );
+  });
+  it("all three statuses occur in those cases (the property is not vacuous)", () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(arbAmount, { minLength: 2, maxLength: 6 }), fc.integer({ min: -3, max: 3 }), (children, nudge) => {
+        const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(10000);
+        seen.add(checkSum(amount(sum.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(100)), 2, "万元"), children).status);
+      }),
+      { numRuns: 500 },
+    );
+    expect([...seen].sort()).toEqual(["exact", "mismatch", "rounding"]);
   });
 });

@@ -3,7 +3,7 @@
  * and columns. Rules stay small by calling these; none of them does its own arithmetic on money.
  */
 import Decimal from "decimal.js";
-import { convert, formatDecimal } from "../money";
+import { formatDecimal } from "../money";
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { checkSum, type SumCheck } from "../rounding";
 import type { RuleContext } from "../rule";
@@ -62,9 +62,9 @@ function significantDecimals(value: Decimal, from: number): number {
   return d;
 }
 
-/** Compares a cell against the sum of others (all converted to the first cell's unit). */
+/** Compares a cell against the sum of others (the check states everything in the first cell's unit). */
 export function compareSum(parent: MoneyCell, children: MoneyCell[]): SumCheck {
-  return checkSum(parent.amount, children.map((c) => convert(c.amount, parent.amount.unit)));
+  return checkSum(parent.amount, children.map((c) => c.amount));
 }
 
 /** The table's 合计 row (first total row), if any. */
