@@ -43,9 +43,11 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+const LETTERS: string[] = [];
+
 /** Absolute 0-based row/col → "B7". */
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${col < 1024 ? (LETTERS[col] ??= columnLetters(col)) : columnLetters(col)}${row + 1}`;
 }
 
 /** "B7" → { row: 6, col: 1 } (0-based). Throws on malformed input. */

@@ -13,9 +13,45 @@ export interface Amount {
   unit: MoneyUnit;
   /**
    * The value as an exact integer count of 10^-decimals, when known at no cost (a cell read from a
-   * number); lets the rounding rule decide the common exact case on integers.
+   * number); lets the rounding rule decide on integers. Never copy it along with a changed value:
+   * derive amounts with `withValue` / `withDecimals`, not by spreading (a test forbids spreads).
    */
-  units?: number;
+  readonly units?: number;
+}
+
+/**
+ * An amount read from a numeric cell: an exact integer count of 10^-decimals. Most cells are only
+ * ever summed (on integers), so the Decimal is made the first time someone reads `value`.
+ */
+export class ScaledAmount implements Amount {
+  private decimal?: Decimal;
+  constructor(
+    readonly units: number,
+    readonly decimals: number,
+    readonly unit: MoneyUnit,
+  ) {}
+  get value(): Decimal {
+    return (this.decimal ??= new Decimal(`${this.units}e-${this.decimals}`));
+  }
+}
+
+/** The same amount with another value (same unit and displayed decimals). */
+export function withValue(a: Amount, value: Decimal): Amount {
+  return { value, decimals: a.decimals, unit: a.unit };
+}
+
+/** The same value with other displayed decimals (null: exact). */
+export function withDecimals(a: Amount, decimals: number | null): Amount {
+  return { value: a.value, decimals, unit: a.unit };
+}
+
+export function negate(a: Amount): Amount {
+  return withValue(a, a.value.negated());
+}
+
+/** Zero, decided on the integer units when the amount has them. */
+export function isZeroAmount(a: Amount): boolean {
+  return a.units !== undefined ? a.units === 0 : a.value.isZero();
 }
 
 const UNIT_FACTOR: Record<MoneyUnit, Decimal> = { 元: new Decimal(1), 万元: new Decimal(10000) };
@@ -143,8 +179,33 @@ function scaledUnits(raw: number, d: number): number | undefined {
   return n;
 }
 
+const GENERAL_PLAIN = /^-?\d+(?:\.(\d{1,6}))?$/;
+
 /**
- * Decimal value of a numeric cell, rounded to what the cell displays. A General-formatted number
+ * The amount a numeric cell displays, in `unit`: a ScaledAmount whenever the displayed value is a
+ * safe integer count of at most 6 decimals (nearly always), else numberCellValue's Decimal. Equal
+ * to numberCellValue in value and decimals (property-tested).
+ */
+export function numberCellAmount(raw: number, format: string | undefined, unit: MoneyUnit): Amount {
+  const shown = formatDecimals(format);
+  if (shown !== null) {
+    const units = scaledUnits(raw, shown);
+    if (units !== undefined) return new ScaledAmount(units, shown, unit);
+  } else if (Number.isFinite(raw)) {
+    // General: the shortest form of the 15-digit rounding, when it is plain digits.
+    const s = String(Number(raw.toPrecision(15)));
+    const m = GENERAL_PLAIN.exec(s);
+    if (m) {
+      const units = Number(s.replace(".", ""));
+      if (Math.abs(units) < 2 ** 53 / 1e4) return new ScaledAmount(units, m[1]?.length ?? 0, unit);
+    }
+  }
+  const { value, decimals } = numberCellValue(raw, format);
+  return { value, decimals, unit };
+}
+
+/**
+ * Decimal value of a numeric cell, rounded to what the cell displays (the reference for numberCellAmount). A General-formatted number
  * shows its shortest representation, which decides its decimals.
  */
 export function numberCellValue(raw: number, format: string | undefined): { value: Decimal; decimals: number; units?: number } {

@@ -1,6 +1,6 @@
 /** Reading numbers the way real workbooks store them. */
 import { describe, expect, it } from "vitest";
-import { convert, amount, formatDecimals, numberCellValue, parseNumberText } from "../../src/core/money";
+import { convert, amount, formatDecimals, isZeroAmount, numberCellAmount, numberCellValue, parseNumberText, ScaledAmount } from "../../src/core/money";
 
 describe("parseNumberText", () => {
   const cases: [string, string | null, number?, string?][] = [
@@ -61,5 +61,32 @@ describe("numberCellValue's integer units agree with its decimal value", () => {
     );
     expect(numberCellValue(2.675, "0.00").units).toBeUndefined(); // a tie in decimal, not in binary: left to decimal.js
     expect(numberCellValue(263.64, "0.00").units).toBe(26364);
+  });
+});
+
+describe("numberCellAmount (what recognition reads) equals numberCellValue (the Decimal reference)", () => {
+  it("same value and decimals on random numbers, fixed formats and General", async () => {
+    const fc = (await import("fast-check")).default;
+    const cellNumber = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000 + 0.0005),
+    );
+    const format = fc.constantFrom("General", "0", "0.00", "#,##0.00", "0.0000", "#,##0.000000", undefined);
+    fc.assert(
+      fc.property(cellNumber, format, (raw, fmt) => {
+        const reference = numberCellValue(raw, fmt);
+        const a = numberCellAmount(raw, fmt, "万元");
+        expect(a.decimals).toBe(reference.decimals);
+        expect(a.value.eq(reference.value)).toBe(true);
+        if (a.units !== undefined) expect(a.units === 0 ? isZeroAmount(a) : !isZeroAmount(a)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    const seed = numberCellAmount(263.64, "0.00", "万元");
+    expect(seed).toBeInstanceOf(ScaledAmount);
+    expect(seed.units).toBe(26364);
+    expect(numberCellAmount(18.89, "General", "万元")).toMatchObject({ units: 1889, decimals: 2 });
+    expect(numberCellAmount(2.675, "0.00", "万元").value.toString()).toBe("2.68"); // tie: the Decimal path
   });
 });

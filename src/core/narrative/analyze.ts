@@ -3,7 +3,7 @@
  * values it may state and how it compares. Rules in src/core/rules/narrative-*.ts report from this.
  */
 import type { Amount } from "../money";
-import { convert, formatDecimal } from "../money";
+import { convert, formatDecimal, withValue } from "../money";
 import type { Disclosure, TextCell } from "../model";
 import { checkEqual, halfUnit, type Consistency } from "../rounding";
 import { type AmountClaim, type ParsedParagraph, parseParagraph } from "./claims";
@@ -65,7 +65,7 @@ export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
 export function agreement(text: Amount, table: Amount): Consistency {
   const st = checkEqual(text, table).status;
   if (st !== "mismatch" || text.decimals === null || text.value.isNegative()) return st;
-  const truncated: Amount = { ...text, value: text.value.plus(halfUnit(text.decimals)) };
+  const truncated = withValue(text, text.value.plus(halfUnit(text.decimals)));
   return checkEqual(truncated, table).status === "mismatch" ? "mismatch" : "rounding";
 }
 

@@ -142,7 +142,7 @@ export function classItemNames(subject: string): { cls?: string; section?: strin
 }
 
 let globalKeywordsCache: [RegExp, Getter][] | undefined;
-/** KEYWORDS compiled once with the g flag (matchAll needs it). */
+/** KEYWORDS compiled once with the g flag (the exec loop needs it). */
 function globalKeywords(): [RegExp, Getter][] {
   return (globalKeywordsCache ??= KEYWORDS.map(([re, get]) => [new RegExp(re.source, "g"), get] as [RegExp, Getter]));
 }
@@ -164,19 +164,24 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
   }
   // Keywords and row names: the one ending nearest the amount; among matches overlapping it, the one
   // starting first ("政府性基金拨款支出预算" is 政府性基金, not 支出预算).
-  const matches: { start: number; end: number; phrase: string; get: Getter }[] = [];
+  // A match names its values by a keyword's getter, or by a row name (looked up only if it wins).
+  const matches: { start: number; end: number; phrase: string; get?: Getter }[] = [];
   for (const [g, get] of globalKeywords()) {
-    for (const m of s.matchAll(g)) matches.push({ start: m.index!, end: m.index! + m[0].length, phrase: m[0], get });
+    g.lastIndex = 0;
+    for (let m = g.exec(s); m; m = g.exec(s)) matches.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], get });
   }
   for (const name of rowNames(d)) {
-    for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
-      matches.push({ start: i, end: i + name.length, phrase: name, get: (dd) => rowCandidates(dd, (_t, r) => rowName(r) === name) });
-    }
+    for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) matches.push({ start: i, end: i + name.length, phrase: name });
   }
   if (!matches.length) return undefined;
-  const last = matches.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
-  const best = matches
-    .filter((m) => m.start < last.end && last.start < m.end)
-    .reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
-  return { phrase: best.phrase, candidates: best.get(d) };
+  let last = matches[0];
+  for (const m of matches) if (m.end > last.end || (m.end === last.end && m.start < last.start)) last = m;
+  let best: (typeof matches)[number] | undefined;
+  for (const m of matches) {
+    if (!(m.start < last.end && last.start < m.end)) continue;
+    if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
+  }
+  best ??= last;
+  const name = best.phrase;
+  return { phrase: name, candidates: best.get ? best.get(d) : rowCandidates(d, (_t, r) => rowName(r) === name) };
 }

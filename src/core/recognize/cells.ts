@@ -1,8 +1,14 @@
 /** Reading one cell as money or text, tied to its address. */
 import Decimal from "decimal.js";
-import { type MoneyUnit, numberCellValue, parseNumberText, unitFactor } from "../money";
+import { type Amount, type MoneyUnit, numberCellAmount, parseNumberText, unitFactor } from "../money";
 import type { MoneyCell, TextCell } from "../model";
 import type { SheetView } from "./sheet";
+
+/** A blank cell is an exact zero (shared: amounts are never mutated). */
+const BLANK: Record<MoneyUnit, Amount> = {
+  元: { value: new Decimal(0), decimals: null, unit: "元", units: 0 },
+  万元: { value: new Decimal(0), decimals: null, unit: "万元", units: 0 },
+};
 
 export function textCell(view: SheetView, r: number, c: number): TextCell {
   return { text: view.text(r, c), ref: { sheet: view.sheet, cell: view.address(r, c) } };
@@ -29,12 +35,9 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
     return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
-    return { amount: { value: new Decimal(0), decimals: null, unit, units: 0 }, ref, blank: true, text: "" };
+    return { amount: BLANK[unit], ref, blank: true, text: "" };
   }
-  if (typeof v === "number") {
-    const { value, decimals, units } = numberCellValue(v, view.format(r, c));
-    return { amount: { value, decimals, unit, units }, ref, blank: false, text };
-  }
+  if (typeof v === "number") return { amount: numberCellAmount(v, view.format(r, c), unit), ref, blank: false, text };
   if (typeof v !== "string") return undefined;
   const parsed = parseNumberText(v);
   if (!parsed) return undefined;

@@ -35,6 +35,8 @@ const PATTERNS: TitlePattern[] = [
 export function looksLikeTitle(text: string): boolean {
   const t = compact(text);
   if (t.length < 4 || t.length > 70) return false;
+  const last = t[t.length - 1];
+  if (last !== "表" && last !== ")") return false; // most cells: decided without a regex
   if (/\.{3,}|…{2,}|\d+$/.test(t) && !/表$/.test(t)) return false; // table of contents lines end with page numbers
   return /表(\([^)]*\))*$/.test(t) || /表\(表[一二三四五六七八九十]+\)$/.test(t);
 }
@@ -50,7 +52,7 @@ export function classifyTitle(text: string): TableId | undefined {
 /** A heading that starts the narrative (情况说明 / 编制说明). */
 export function isNarrativeHeading(text: string): boolean {
   const t = compact(text);
-  return t.length <= 40 && /(情况说明|编制说明)$/.test(t) && !/\.{3,}|…/.test(t);
+  return t.length <= 40 && t.endsWith("说明") && /(情况说明|编制说明)$/.test(t) && !/\.{3,}|…/.test(t);
 }
 
 /** Year named in a title ("2024年…", "（2024年度）"). */

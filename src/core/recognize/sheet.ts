@@ -75,6 +75,6 @@ export class SheetView {
   }
 
   formulaMissing(r: number, c: number): boolean {
-    return this.uncached.has(`${r},${c}`);
+    return this.uncached.size > 0 && this.uncached.has(`${r},${c}`);
   }
 }

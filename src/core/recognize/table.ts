@@ -2,7 +2,7 @@
  * Parses one table block (title row … last row before the next title) into a RecognizedTable:
  * meta rows (unit name, money unit), header rows (merges expanded), column roles, data rows.
  */
-import type { MoneyUnit } from "../money";
+import { isZeroAmount, type MoneyUnit } from "../money";
 import type { RecognizedTable, TableColumn, TableId, TableRow, TextCell } from "../model";
 import type { Catalog } from "../catalog/catalog";
 import { toA1 } from "../grid";
@@ -206,7 +206,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
     }
   }
 
-  const empty = rows.every((row) => Object.values(row.amounts).every((m) => !m || m.blank || m.amount.value.isZero()));
+  const empty = rows.every((row) => Object.values(row.amounts).every((m) => !m || m.blank || isZeroAmount(m.amount)));
   const minCol = cols[0] ?? block.titleCol;
   const maxCol = cols[cols.length - 1] ?? block.titleCol;
   return {

@@ -32,9 +32,15 @@ export function labelKey(s: string): string {
   return t;
 }
 
-/** True for "…", "...", "——" filler rows. */
+/**
+ * True for "…", "...", "——" filler rows: filler marks (half- or full-width) and nothing else but
+ * the spaces and quotes `compact` would drop. Tested on the raw text: rows are unique strings, not
+ * worth compacting and caching.
+ */
+const FILLER = /^[\s“”"‘’'.…·。\-—_．－]*[.…·。\-—_．－][\s“”"‘’'.…·。\-—_．－]*$/;
+
 export function isFiller(s: string): boolean {
-  return /^[.…·。\-—_]+$/.test(compact(s));
+  return FILLER.test(s);
 }
 
 export const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;

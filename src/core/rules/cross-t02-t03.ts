@@ -28,7 +28,9 @@ export const rule: Rule = {
         continue;
       }
       const b = r3.amounts.total;
-      if (b) reportCheck(ctx, { check: compareSum(b, [a]), at: b.ref, related: [a.ref], table: "T03", subject: () => `支出总表 ${r2.code} ${r3.label.text.trim()} 合计应等于收入总表同科目合计` });
+      if (!b) continue;
+      const check = compareSum(b, [a]);
+      if (check.status !== "exact") reportCheck(ctx, { check, at: b.ref, related: [a.ref], table: "T03", subject: `支出总表 ${r2.code} ${r3.label.text.trim()} 合计应等于收入总表同科目合计` });
     }
   },
 };

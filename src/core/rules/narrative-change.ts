@@ -4,7 +4,7 @@
  * Δ ÷ prior (and say so when the text divided by the current year).
  */
 import type { Amount } from "../money";
-import { formatDecimal } from "../money";
+import { formatDecimal, negate, withValue } from "../money";
 import type { Rule } from "../rule";
 import { checkEqual, checkShare, checkSum } from "../rounding";
 import { analyzeNarrative, showIn } from "../narrative/analyze";
@@ -39,7 +39,7 @@ export const rule: Rule = {
           }
           // "比上年增加14.46万元，增长5.80%": the prior year is current − Δ.
           if (current && change.amount && change.percent && change.sign !== 0) {
-            const signed: Amount = change.sign < 0 ? { ...change.amount, value: change.amount.value.negated() } : change.amount;
+            const signed: Amount = change.sign < 0 ? negate(change.amount) : change.amount;
             const priorValue = checkSum(current.amount, [signed]).difference;
             if (!priorValue.isPositive()) continue;
             const priorAmount: Amount = { value: priorValue, decimals: current.amount.decimals, unit: current.amount.unit };
@@ -65,7 +65,7 @@ export const rule: Rule = {
         const diff = checkSum(current.amount, [prior.amount]);
         const deltaDecimals = Math.max(current.amount.decimals ?? 0, prior.amount.unit === current.amount.unit ? (prior.amount.decimals ?? 0) : 0);
         const delta: Amount = { value: diff.difference, decimals: deltaDecimals, unit: current.amount.unit };
-        const absDelta: Amount = { ...delta, value: delta.value.abs() };
+        const absDelta = withValue(delta, delta.value.abs());
         const actualSign = diff.status === "exact" ? 0 : delta.value.isPositive() ? 1 : -1;
         const actualVerb = actualSign === 0 ? "持平" : actualSign > 0 ? "增加" : "减少";
         const data = { change: changeText, current: current.raw, prior: prior.raw };
@@ -74,8 +74,8 @@ export const rule: Rule = {
           continue;
         }
         if (change.amount) {
-          const stated: Amount = change.sign < 0 ? { ...change.amount, value: change.amount.value.negated() } : change.amount;
-          const negPrior: Amount = { ...prior.amount, value: prior.amount.value.negated() };
+          const stated: Amount = change.sign < 0 ? negate(change.amount) : change.amount;
+          const negPrior = negate(prior.amount);
           if (checkSum(stated, [current.amount, negPrior]).status === "mismatch") {
             const expected = showIn(absDelta, change.amount);
             ctx.report({ at, table: "NARR", messageId: "delta", data: { ...data, verb: actualVerb, expected }, expected, actual: change.amount ? change.raw : "" });

@@ -19,8 +19,8 @@ export interface CompareInput {
   at: CellRef;
   related: CellRef[];
   table?: TableId;
-  /** What is compared; a function when building the text costs more than the (usually exact) check. */
-  subject: string | (() => string);
+  /** What is compared. Hot loops test `check.status` first and build this text only when reported. */
+  subject: string;
   /** Message ids to use (default "mismatch"/"rounding"). */
   mismatchId?: string;
   roundingId?: string;
@@ -35,7 +35,7 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
   if (check.status === "exact") return;
   const d = check.decimals;
   const data = {
-    subject: typeof input.subject === "function" ? input.subject() : input.subject,
+    subject: input.subject,
     expected: formatDecimal(check.expected, d),
     actual: formatDecimal(check.actual, d),
     diff: formatDecimal(check.difference.abs(), significantDecimals(check.difference.abs(), d)),
@@ -118,7 +118,11 @@ export function codeTree(rows: TableRow[]): CodeTree {
       }
     }
     if (parent === undefined) top.push(r);
-    else children.set(parent, [...(children.get(parent) ?? []), r]);
+    else {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(r);
+      else children.set(parent, [r]);
+    }
   }
   return { children, top };
 }

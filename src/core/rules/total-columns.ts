@@ -30,6 +30,11 @@ function partsFor(t: RecognizedTable, columns: TableColumn[]): ColumnKey[] {
   }
 }
 
+/** "基本支出 + 项目支出": the parts' own headers. */
+function partNames(parts: ColumnKey[], columns: TableColumn[]): string {
+  return parts.map((k) => columns.find((c) => c.key === k)!.header.split("/").pop()).join(" + ");
+}
+
 export const rule: Rule = {
   meta: {
     id: "total.columns",
@@ -44,20 +49,15 @@ export const rule: Rule = {
       for (const [side, columns] of [["expense", t.columns], ["income", t.incomeColumns ?? []]] as const) {
         const parts = partsFor(t, columns);
         if (parts.length < 2 || !columns.some((c) => c.key === "total")) continue;
-        const names = () => parts.map((k) => columns.find((c) => c.key === k)!.header.split("/").pop()).join(" + ");
         for (const row of t.rows) {
           if (t.incomeColumns && row.side !== side) continue;
           const total = row.amounts.total;
           const cells = parts.map((k) => row.amounts[k]).filter((c) => c !== undefined);
           if (!total || !cells.length) continue;
           if (total.blank && cells.every((c) => c.blank)) continue;
-          reportCheck(ctx, {
-            check: compareSum(total, cells),
-            at: total.ref,
-            related: refs(cells),
-            table: t.id,
-            subject: () => `${rowTitle(row)}：合计应等于 ${names()}`,
-          });
+          const check = compareSum(total, cells);
+          if (check.status === "exact") continue;
+          reportCheck(ctx, { check, at: total.ref, related: refs(cells), table: t.id, subject: `${rowTitle(row)}：合计应等于 ${partNames(parts, columns)}` });
         }
       }
     }

@@ -24,13 +24,9 @@ export const rule: Rule = {
           const p = parent.amounts[col.key];
           if (!children.length || !p) continue;
           const cells = children.map((c) => c.amounts[col.key]).filter((c) => c !== undefined);
-          reportCheck(ctx, {
-            check: compareSum(p, cells),
-            at: p.ref,
-            related: refs(cells),
-            table: t.id,
-            subject: () => `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和`,
-          });
+          const check = compareSum(p, cells);
+          if (check.status === "exact") continue;
+          reportCheck(ctx, { check, at: p.ref, related: refs(cells), table: t.id, subject: `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和` });
         }
         const total = totalRow(t);
         const tc = total?.amounts[col.key];
@@ -41,7 +37,7 @@ export const rule: Rule = {
             at: tc.ref,
             related: refs(cells),
             table: t.id,
-            subject: () => `合计行（${columnTitle(t, col.key)}）应等于各类科目之和`,
+            subject: `合计行（${columnTitle(t, col.key)}）应等于各类科目之和`,
           });
         }
       }

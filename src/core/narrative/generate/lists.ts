@@ -1,6 +1,6 @@
 /** Item lists a template may write ("主要用于以下方面：…", "主要包括：…"): only rows that are not zero. */
 import type { Amount } from "../../money";
-import { convert } from "../../money";
+import { convert, withValue } from "../../money";
 import type { Disclosure, RecognizedTable, TableRow } from "../../model";
 import type { LIST_SOURCES } from "./template";
 
@@ -79,7 +79,7 @@ function economicItems(t: RecognizedTable | undefined, personnel: boolean): List
     const amount = r.amounts.total?.amount ?? (personnel ? r.amounts.personnel?.amount : r.amounts.public?.amount);
     if (!nonZero(amount)) continue;
     const seen = out.get(name);
-    if (seen) seen.amount = { ...seen.amount, value: seen.amount.value.plus(convert(amount, seen.amount.unit).value) };
+    if (seen) seen.amount = withValue(seen.amount, seen.amount.value.plus(convert(amount, seen.amount.unit).value));
     else out.set(name, { name, code: r.code, amount });
   }
   return [...out.values()];

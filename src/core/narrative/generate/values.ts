@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import type { Amount } from "../../money";
-import { convert } from "../../money";
+import { convert, negate } from "../../money";
 import type { ColumnKey, Disclosure, LineKey, MoneyCell, RecognizedTable, TableId } from "../../model";
 import { lineRow, totalRow } from "../../rules/support";
 import { operatingCostValue, threePublicValues } from "../../rules/three-public";
@@ -85,7 +85,7 @@ function add(a: Amount, b: Amount): Amount {
 }
 
 function minus(a: Amount, b: Amount): Amount {
-  return add(a, { ...b, value: b.value.negated() });
+  return add(a, negate(b));
 }
 
 const zeroLike = (a: Amount): Amount => ({ value: new Decimal(0), decimals: null, unit: a.unit });
