@@ -1,5 +1,6 @@
 /** Process entry: the only place that sets the exit code. */
 import { run } from "./program";
+import { relaunchWith } from "./batch/runtime";
 
 // `budget-check … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -11,7 +12,7 @@ run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
-}).then(
+}, { relaunch: relaunchWith }).then(
   (code) => {
     process.exitCode = code;
   },

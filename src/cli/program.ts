@@ -5,7 +5,7 @@ import { Command, CommanderError } from "commander";
 import { promises as fs } from "node:fs";
 import { loadBundledCatalog, mergeCatalogs, parseCatalog, type Catalog } from "../core/catalog/catalog";
 import { COMMANDS } from "./commands";
-import type { Io } from "./commands/types";
+import type { CommandContext, Io } from "./commands/types";
 
 export type { Io } from "./commands/types";
 
@@ -16,14 +16,14 @@ async function loadCatalog(file?: string): Promise<Catalog> {
   return mergeCatalogs(bundled, parseCatalog(json));
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], io: Io, host: Pick<CommandContext, "relaunch"> = {}): Promise<number> {
   let code = 0;
   const program = new Command()
     .name("budget-check")
     .description("预算公开助手：校验部门/单位预算公开工作簿（.xlsx）")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  const ctx = { io, loadCatalog, setExitCode: (c: number) => (code = c) };
+  const ctx: CommandContext = { io, loadCatalog, setExitCode: (c: number) => (code = c), relaunch: host.relaunch };
   for (const register of COMMANDS) register(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });

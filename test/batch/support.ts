@@ -7,11 +7,16 @@ import path from "node:path";
 export const ROOT = path.join(__dirname, "../..");
 
 export function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return cliWithEnv({}, ...args);
+}
+
+/** The real CLI with extra environment variables. */
+export function cliWithEnv(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), ...args],
-      { cwd: ROOT, encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 2 ** 20 },
+      { cwd: ROOT, encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 2 ** 20, env: { ...process.env, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );
   });

@@ -5,6 +5,7 @@ import { REPORT_SCHEMA_ID, type Report } from "../../core/report";
 import { OutputRefused, writeOutput } from "../batch/output";
 import { autoJobs, defaultJobs, validateBatch } from "../batch/pool";
 import { createProgress } from "../batch/progress";
+import { SINGLE_THREADED_V8, wantsSingleThreadedV8, writeBatchStats } from "../batch/runtime";
 import { expandInputs } from "../files";
 import { formatText } from "../format-text";
 import { formatCsv } from "../report-csv";
@@ -64,14 +65,20 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
         return;
       }
       const facts: UnitFacts = { unitType: opts.unitType ? UNIT_TYPES[opts.unitType] : undefined };
+      const jobs = opts.jobs ?? autoJobs(files.length);
+      if (ctx.relaunch && wantsSingleThreadedV8(jobs, files.length)) {
+        ctx.setExitCode(await ctx.relaunch([SINGLE_THREADED_V8]));
+        return;
+      }
       const progress = opts.progress === false ? createProgress(() => {}, false, 0) : createProgress(io.stderr, !!process.stderr.isTTY, files.length);
       const batch = await validateBatch(
         files,
         { catalog, facts },
         { catalogFile: opts.catalog, facts },
-        { jobs: opts.jobs ?? autoJobs(files.length), onFile: (r, done, total) => progress.file(r, done, total) },
+        { jobs, onFile: (r, done, total) => progress.file(r, done, total) },
       );
       progress.end();
+      writeBatchStats({ files: files.length, workers: batch.workers, peakHeapBytes: batch.peakHeapBytes });
       const report: Report = { schema: REPORT_SCHEMA_ID, workbooks: batch.reports };
       const body = render(report, opts.format, io.isTTY && !opts.out);
       if (opts.out) {
