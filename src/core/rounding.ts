@@ -216,6 +216,24 @@ export function checkEqual(actual: Amount, expected: Amount): SumCheck {
 
 /** Checks a ≤ b allowing rounding: a's lower bound must not exceed b's upper bound. */
 export function checkAtMost(a: Amount, b: Amount): { ok: boolean; strictlyOk: boolean } {
+  const sa = scaled(a);
+  const sb = scaled(b);
+  if (sa && sb) {
+    // On integers in b's unit, half-units doubled: a − ½wa ≤ b + ½wb ⇔ 2(a − b) ≤ wa + wb.
+    const da = sa.d + unitShift(a.unit, b.unit);
+    const scale = Math.max(0, da, sb.d);
+    if (scale <= 12) {
+      const x = atScale({ n: sa.n, d: da }, scale);
+      const y = atScale(sb, scale);
+      const width = doubledHalfUnit(a, da, scale) + doubledHalfUnit(b, sb.d, scale);
+      if (Number.isSafeInteger(2 * (x - y)) && Number.isSafeInteger(width)) return { ok: 2 * (x - y) <= width, strictlyOk: x <= y };
+    }
+  }
+  return checkAtMostDecimal(a, b);
+}
+
+/** The decimal computation of checkAtMost (the reference for its integer path). */
+export function checkAtMostDecimal(a: Amount, b: Amount): { ok: boolean; strictlyOk: boolean } {
   const ia = intervalOf(a);
   const ib = intervalOf(b);
   const fa = unitFactor(a.unit);
@@ -238,6 +256,55 @@ export interface ShareCheck {
  * interval meets the range of part ÷ total over the inputs' rounding intervals.
  */
 export function checkShare(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck {
+  return exactShareScaled(part, total, statedPercent, percentDecimals) ?? checkShareDecimal(part, total, statedPercent, percentDecimals);
+}
+
+/** A share found exact on integers; the Decimal figures are computed by the reference when read. */
+class ExactShare implements ShareCheck {
+  readonly status = "exact" as const;
+  private full?: ShareCheck;
+  constructor(
+    private readonly args: Parameters<typeof checkShareDecimal>,
+    readonly statedPercent: Decimal,
+  ) {}
+  private decimal(): ShareCheck {
+    return (this.full ??= checkShareDecimal(...this.args));
+  }
+  get exactPercent(): Decimal {
+    return this.decimal().exactPercent;
+  }
+  get allowed(): Interval {
+    return this.decimal().allowed;
+  }
+}
+
+/**
+ * The common case on integers: part ÷ total × 100 rounded half-up to the stated decimals equals the
+ * stated percentage. Anything else (or numbers out of the safe range) goes to the decimal reference.
+ */
+function exactShareScaled(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck | null {
+  if (percentDecimals < 0 || percentDecimals > 4 || statedPercent.decimalPlaces() > percentDecimals) return null;
+  const p = scaled(part);
+  const t = scaled(total);
+  if (!p || !t) return null;
+  const pd = p.d + unitShift(part.unit, total.unit);
+  const scale = Math.max(0, pd, t.d);
+  if (scale > 12) return null;
+  const partUnits = atScale({ n: p.n, d: pd }, scale);
+  const totalUnits = atScale(t, scale);
+  const stated = Math.round(statedPercent.toNumber() * INT_POW10[percentDecimals]);
+  const numerator = partUnits * 100 * INT_POW10[percentDecimals];
+  if (!(totalUnits > 0) || partUnits < 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(totalUnits)) return null;
+  // q = floor(numerator / total), made exact; half-up: one more when the remainder is ≥ half.
+  let q = Math.floor(numerator / totalUnits);
+  while (q * totalUnits > numerator) q--;
+  while ((q + 1) * totalUnits <= numerator) q++;
+  const rounded = 2 * (numerator - q * totalUnits) >= totalUnits ? q + 1 : q;
+  return rounded === stated ? new ExactShare([part, total, statedPercent, percentDecimals], statedPercent) : null;
+}
+
+/** The full decimal computation of a share (also the reference the integer path is tested against). */
+export function checkShareDecimal(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck {
   const ip = intervalOf(part);
   const it = intervalOf(total);
   const exactPercent = total.value.isZero()

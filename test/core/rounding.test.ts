@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { amount, type Amount, type MoneyUnit, unitFactor } from "../../src/core/money";
-import { checkAtMost, checkShare, checkSum, checkSumDecimal, largestRemainderPercents, percentOf } from "../../src/core/rounding";
+import { checkAtMost, checkAtMostDecimal, checkShare, checkShareDecimal, checkSum, checkSumDecimal, largestRemainderPercents, percentOf } from "../../src/core/rounding";
 
 const w = (v: string, d: number | null = 2) => amount(v, d, "万元");
 const y = (v: string, d: number | null = 2) => amount(v, d, "元");
@@ -109,5 +109,41 @@ describe("the integer path decides exactly like the decimal reference", () => {
       { numRuns: 500 },
     );
     expect([...seen].sort()).toEqual(["exact", "mismatch", "rounding"]);
+  });
+});
+
+describe("checkShare's integer path agrees with the decimal reference", () => {
+  it("same status and exact percentage on random parts, totals (元/万元) and stated shares near the truth", () => {
+    const amountArb = fc
+      .record({ n: fc.integer({ min: 0, max: 10 ** 9 }), d: fc.integer({ min: 0, max: 2 }), unit: fc.constantFrom<MoneyUnit>("元", "万元") })
+      .map(({ n, d, unit }) => amount(new Decimal(n).div(new Decimal(10).pow(d)), d, unit));
+    fc.assert(
+      fc.property(amountArb, amountArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: -2, max: 2 }), (part, total, pd, nudge) => {
+        if (total.value.isZero()) return;
+        const truth = part.value.times(unitFactor(part.unit)).div(total.value.times(unitFactor(total.unit))).times(100);
+        const stated = truth.toDecimalPlaces(pd, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(pd)));
+        const fast = checkShare(part, total, stated, pd);
+        const slow = checkShareDecimal(part, total, stated, pd);
+        expect(fast.status).toBe(slow.status);
+        expect(fast.exactPercent.eq(slow.exactPercent)).toBe(true);
+        expect(fast.allowed.lo.eq(slow.allowed.lo) && fast.allowed.hi.eq(slow.allowed.hi)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("checkAtMost's integer path agrees with the decimal reference", () => {
+  it("on random pairs in 元/万元 with 0–4 decimals or exact", () => {
+    const arb = fc
+      .record({ n: fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), d: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), unit: fc.constantFrom<MoneyUnit>("元", "万元") })
+      .map(({ n, d, unit }) => amount(new Decimal(n).div(new Decimal(10).pow(d ?? 2)), d, unit));
+    fc.assert(
+      fc.property(arb, arb, fc.integer({ min: -3, max: 3 }), (a, b, nudge) => {
+        const near = amount(b.value.times(unitFactor(b.unit)).div(unitFactor(a.unit)).plus(new Decimal(nudge).div(100)), a.decimals, a.unit);
+        for (const x of [a, near]) expect(checkAtMost(x, b)).toEqual(checkAtMostDecimal(x, b));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -22,6 +22,21 @@ describe("isFiller", () => {
   });
 });
 
+describe("compact", () => {
+  it("equals its definition (spaces and quotes dropped, full-width and Chinese punctuation unified) on random strings", () => {
+    const definition = (s: string) =>
+      s.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF08\uFF09\uFF05]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+        .replace(/[\s\u00a0\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":").replace(/[“”"]/g, "").replace(/[‘’']/g, "");
+    const ch = fc.constantFrom(..."201 0301\u3000\u00a0（）：“”\"‘’'１２．，－％合计a-Z.~!".split(""));
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 10 }).map((a) => a.join("")), (s) => {
+        expect(compact(s)).toBe(definition(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe("labelKey", () => {
   it("drops spaces and one or two ordinal prefixes", () => {
     expect(labelKey("一、 一般公共服务支出")).toBe("一般公共服务支出");

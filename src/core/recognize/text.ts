@@ -4,7 +4,12 @@ import { toHalfWidth } from "../money";
 /** Removes all white space (incl. full-width and non-breaking) and unifies punctuation width. */
 const compactCache = new Map<string, string>();
 
+/** Printable ASCII without spaces or quotes: already compact (codes, amounts, A1 text). */
+const ALREADY_COMPACT = /^[\x21\x23-\x26\x28-\x7e]*$/;
+
 export function compact(s: string): string {
+  // Checked first so that unique strings (codes, numbers) neither miss nor crowd the cache.
+  if (ALREADY_COMPACT.test(s)) return s;
   const hit = compactCache.get(s);
   if (hit !== undefined) return hit;
   const out = compactUncached(s);

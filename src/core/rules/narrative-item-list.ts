@@ -17,7 +17,9 @@ function rowsByName(d: Disclosure): Map<string, TableRow[]> {
     for (const r of t.rows) {
       if (r.kind !== "item") continue;
       const k = labelKey(r.label.text);
-      m.set(k, [...(m.get(k) ?? []), r]);
+      const rows = m.get(k);
+      if (rows) rows.push(r);
+      else m.set(k, [r]);
     }
   }
   return m;
@@ -39,6 +41,7 @@ export const rule: Rule = {
     if (!t06) return;
     const byName = rowsByName(d);
     for (const p of narrativeParagraphs(d)) {
+      if (!/主要(包括|用于)/.test(p.text.replace(/\s+/g, ""))) continue; // LIST cannot match: skip its slow scan
       for (const m of p.text.replace(/\s+/g, "").matchAll(LIST)) {
         const topic = m[1];
         const items = m[2].split(/[、，,]/).map((s) => s.replace(/^(以下方面|如下)/, "")).filter((s) => s.length >= 2);

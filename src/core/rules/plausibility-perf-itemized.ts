@@ -23,6 +23,7 @@ export const rule: Rule = {
       if (t.id !== "PERF" || !annual || annual.amount.unit !== "元") continue;
       for (const p of t.paragraphs ?? []) {
         for (const list of p.text.split(/[。；;\n]/)) {
+          if (list.indexOf("、") === list.lastIndexOf("、")) continue; // fewer than two 、: no list of three
           const items = [...list.matchAll(ITEM)];
           // Only an enumeration: ≥ 3 amounts joined by 、.
           if (items.length < 3 || (list.match(/、/g) ?? []).length < items.length - 1) continue;
