@@ -134,7 +134,12 @@ class ScaledSumCheck implements SumCheck {
 }
 
 function atScale(x: Scaled, scale: number): number {
-  return x.d >= 0 ? x.n * INT_POW10[scale - x.d] : x.n * INT_POW10[scale] * INT_POW10[-x.d];
+  return unitsAtScale(x.n, x.d, scale);
+}
+
+/** n × 10^-d counted in 10^-scale (scale ≥ d). */
+function unitsAtScale(n: number, d: number, scale: number): number {
+  return d >= 0 ? n * INT_POW10[scale - d] : n * INT_POW10[scale] * INT_POW10[-d];
 }
 
 /** A displayed amount stands for ± half a unit of its last decimal; doubled, at the scale: 10^(scale − d). */
@@ -152,22 +157,24 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
   // Decimals of each amount stated in the parent's unit; the common scale is the largest.
   let scale = Math.max(0, p.d);
   const n = children.length;
-  const cs: Scaled[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = children[i];
-    const x = scaled(c);
-    if (!x) return null;
-    const d = x.d + unitShift(c.unit, parent.unit);
-    cs[i] = { n: x.n, d };
-    if (d > scale) scale = d;
+    const d = c.units !== undefined ? (c.decimals ?? 0) : scaled(c)?.d;
+    if (d === undefined) return null;
+    const shifted = d + unitShift(c.unit, parent.unit);
+    if (shifted > scale) scale = shifted;
   }
   if (scale > 12) return null;
   const parentUnits = atScale(p, scale);
   let sum = 0;
   let tolerance = doubledHalfUnit(parent, p.d, scale);
   for (let i = 0; i < n; i++) {
-    sum += atScale(cs[i], scale);
-    tolerance += doubledHalfUnit(children[i], cs[i].d, scale);
+    const c = children[i];
+    // Amounts read from numeric cells carry their integer units: no object is made for them.
+    const x = c.units !== undefined ? undefined : scaled(c)!;
+    const d = (x ? x.d : (c.decimals ?? 0)) + unitShift(c.unit, parent.unit);
+    sum += unitsAtScale(x ? x.n : c.units!, d, scale);
+    tolerance += doubledHalfUnit(c, d, scale);
     if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(tolerance)) return null;
   }
   if (!Number.isSafeInteger(parentUnits) || !Number.isSafeInteger(2 * (parentUnits - sum))) return null;

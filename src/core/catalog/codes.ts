@@ -56,7 +56,10 @@ export function parentCodes(code: string): string[] {
  * Returns undefined when anything but digits remains. It does not repair broken codes
  * ("7 11 02" stays "71102", which is not a valid code for any kind).
  */
+const DIGITS = /^\d+$/;
+
 export function cleanCode(raw: string): string | undefined {
+  if (DIGITS.test(raw)) return raw; // the usual case, without normalizing
   const compact = raw.normalize("NFKC").replace(/\s+/g, "");
   return /^\d+$/.test(compact) ? compact : undefined;
 }
