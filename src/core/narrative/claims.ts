@@ -77,6 +77,9 @@ const CHANGE_RE = new RegExp(
 /** "增加比例为11.76%", "增幅为X%", "下降X%" after a change in the same sentence. */
 const RATE_RE = /(增加|减少|增长|下降|上升|降低)(?:比例|比率|幅度|率)?(?:为|了)?\s*(?<![\d.])(\d+)(?:\.(\d+))?\s*%|(增幅|降幅|增长率|下降率)(?:为|是)?\s*(\d+)(?:\.(\d+))?\s*%/g;
 
+/** Every CHANGE_RE match starts with one of these. */
+const HAS_CHANGE_WORD = /比|较|同比|与/;
+
 const CLAUSE_BREAK = /[，,；;：:、。！？!?（）()\n\r“”"]/;
 
 export function toAmount(intPart: string, frac: string | undefined, unit: string): Amount {
@@ -127,7 +130,10 @@ export function parseParagraph(original: string, year?: number): ParsedParagraph
   const text = normalizeDigits(original);
   const sentences = sentencesOf(text);
   const changes: ChangeClaim[] = [];
-  for (const m of text.matchAll(CHANGE_RE)) {
+  // Each pattern needs a character most paragraphs lack: test for it before scanning with the regex.
+  const hasAmount = text.includes("元");
+  const hasPercent = text.includes("%");
+  for (const m of HAS_CHANGE_WORD.test(text) ? text.matchAll(CHANGE_RE) : []) {
     const start = m.index!;
     const verb = m[6];
     const claim: ChangeClaim = {
@@ -147,7 +153,7 @@ export function parseParagraph(original: string, year?: number): ParsedParagraph
     changes.push(claim);
   }
   // A rate stated after a change amount in the same sentence ("增加6840元,增加比例为11.76%").
-  for (const m of text.matchAll(RATE_RE)) {
+  for (const m of hasPercent && changes.length ? text.matchAll(RATE_RE) : []) {
     const start = m.index!;
     if (changes.some((c) => start >= c.start && start < c.end)) continue;
     const s = sentenceIndex(sentences, start);
@@ -161,7 +167,7 @@ export function parseParagraph(original: string, year?: number): ParsedParagraph
   const insideChange = (pos: number) => changes.some((c) => pos >= c.start && pos < c.end);
 
   const amounts: AmountClaim[] = [];
-  for (const m of text.matchAll(AMOUNT_RE)) {
+  for (const m of hasAmount ? text.matchAll(AMOUNT_RE) : []) {
     const start = m.index!;
     if (insideChange(start)) continue;
     const end = start + m[0].length;
@@ -183,7 +189,7 @@ export function parseParagraph(original: string, year?: number): ParsedParagraph
   }
 
   const shares: ShareClaim[] = [];
-  for (const m of text.matchAll(SHARE_RE)) {
+  for (const m of hasPercent && text.includes("占") ? text.matchAll(SHARE_RE) : []) {
     const start = m.index!;
     shares.push({
       kind: "share",

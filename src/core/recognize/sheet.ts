@@ -7,7 +7,8 @@ export class SheetView {
   readonly rowEnd: number; // exclusive
   readonly colStart: number;
   readonly colEnd: number; // exclusive
-  private readonly mergeAt = new Map<string, MergeArea>();
+  /** Merged area by cell, keyed row × 16384 + column (Excel has 16,384 columns). */
+  private readonly mergeAt = new Map<number, MergeArea>();
   private readonly rowCache = new Map<number, { col: number; text: string }[]>();
   private readonly uncached: Set<string>;
 
@@ -21,7 +22,7 @@ export class SheetView {
       // Index only cells inside the used range; merges can be huge (whole rows).
       for (let r = Math.max(m.top, this.rowStart); r <= Math.min(m.bottom, this.rowEnd - 1); r++) {
         for (let c = Math.max(m.left, this.colStart); c <= Math.min(m.right, this.colEnd - 1); c++) {
-          this.mergeAt.set(`${r},${c}`, m);
+          this.mergeAt.set(r * 16384 + c, m);
         }
       }
     }
@@ -48,7 +49,7 @@ export class SheetView {
   }
 
   merge(r: number, c: number): MergeArea | undefined {
-    return this.mergeAt.get(`${r},${c}`);
+    return this.mergeAt.size ? this.mergeAt.get(r * 16384 + c) : undefined;
   }
 
   /** Text of the cell, or of the merged area covering it. */
