@@ -27,7 +27,19 @@ const ENCLOSING_QUOTES = /^["'“‘「『]([^"'“”‘’「」『』]+)["'�
  * "政府办公厅(室)及相关机构事务"; "行政运行（项）" → "行政运行".
  * Characters are otherwise kept: "其它" and "其他" stay different (that is a naming defect to report).
  */
+const normalizedCache = new Map<string, string>();
+
 export function normalizeSubjectName(name: string): string {
+  let hit = normalizedCache.get(name);
+  if (hit === undefined) {
+    hit = normalizeUncached(name);
+    if (normalizedCache.size > 50_000) normalizedCache.clear(); // bounded: names repeat across tables and runs
+    normalizedCache.set(name, hit);
+  }
+  return hit;
+}
+
+function normalizeUncached(name: string): string {
   let s = name.replace(CIRCLED_NUMBERS, "").normalize("NFKC").replace(/\s+/g, "").replace(ENCLOSING_QUOTES, "$1");
   for (let changed = true; changed; ) {
     changed = false;

@@ -103,16 +103,25 @@ export function normalizeName(s: string): string {
   return n;
 }
 
-/** Row names long enough to match in text, once per disclosure (not once per sentence). */
-const rowNamesOf = new WeakMap<Disclosure, Set<string>>();
-function rowNames(d: Disclosure): Set<string> {
-  let names = rowNamesOf.get(d);
-  if (!names) {
-    names = new Set<string>();
+/**
+ * Row names long enough to match in text, by their first character: a subject is scanned once,
+ * position by position, instead of once per name. Built once per disclosure (not once per sentence).
+ */
+const rowNamesOf = new WeakMap<Disclosure, Map<string, string[]>>();
+function rowNamesByFirstChar(d: Disclosure): Map<string, string[]> {
+  let index = rowNamesOf.get(d);
+  if (!index) {
+    const names = new Set<string>();
     for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
-    rowNamesOf.set(d, names);
+    index = new Map();
+    for (const name of names) {
+      const list = index.get(name[0]);
+      if (list) list.push(name);
+      else index.set(name[0], [name]);
+    }
+    rowNamesOf.set(d, index);
   }
-  return names;
+  return index;
 }
 
 function rowCell(t: RecognizedTable, r: TableRow): MoneyCell | undefined {
@@ -170,8 +179,9 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
     g.lastIndex = 0;
     for (let m = g.exec(s); m; m = g.exec(s)) matches.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], get });
   }
-  for (const name of rowNames(d)) {
-    for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) matches.push({ start: i, end: i + name.length, phrase: name });
+  const names = rowNamesByFirstChar(d);
+  for (let i = 0; i < s.length; i++) {
+    for (const name of names.get(s[i]) ?? []) if (s.startsWith(name, i)) matches.push({ start: i, end: i + name.length, phrase: name });
   }
   if (!matches.length) return undefined;
   let last = matches[0];

@@ -41,6 +41,7 @@ function readMeta(view: SheetView, block: Block): Meta {
   const meta: Meta = { metaRows: new Set() };
   for (let r = block.titleRow; r < Math.min(block.endRow, block.titleRow + 8); r++) {
     for (const { col, text } of view.rowCells(r)) {
+      if (!text.includes(":") && !text.includes("：")) continue; // both patterns need a colon
       const t = text.replace(/\s+/g, " ").trim();
       const u = UNIT_NAME.exec(t.replace(/：/g, ":"));
       if (u) {
