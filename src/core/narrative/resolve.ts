@@ -4,6 +4,7 @@
  */
 import type { ColumnKey, Disclosure, LineKey, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { TABLE_NAMES } from "../model";
+import { compact } from "../recognize/text";
 import { lineRow, nonEmpty, totalRow } from "../rules/support";
 import { operatingCostValue, threePublicValues, type ThreePublicKey } from "../rules/three-public";
 
@@ -91,16 +92,14 @@ const KEYWORDS: [RegExp, Getter][] = [
 /** Tables whose rows may be named in the text, in preference order. */
 const ROW_TABLES: TableId[] = ["T05", "T03", "T01", "T04", "T02", "T08", "T06"];
 
-const normalized = new Map<string, string>();
-
+/**
+ * Text and table names as matched here: recognition's `compact` (no spaces or quotes, half-width
+ * digits and brackets) plus one leniency of the narrative only: 其它 reads as 其他. (The catalog
+ * rules keep the two apart on purpose: there it is a naming defect to report.)
+ */
 export function normalizeName(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = s.replace(/[\s“”"'‘’]/g, "").replace(/其它/g, "其他").replace(/（/g, "(").replace(/）/g, ")");
-    if (normalized.size > 50_000) normalized.clear(); // bounded: row names repeat across runs
-    normalized.set(s, n);
-  }
-  return n;
+  const c = compact(s);
+  return c.includes("其它") ? c.replace(/其它/g, "其他") : c;
 }
 
 /**
