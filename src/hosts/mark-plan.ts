@@ -6,6 +6,7 @@
 import type { Finding, Severity } from "../core/report";
 import { CATEGORY_NAMES, SEVERITY_NAMES } from "../core/report";
 import { fromA1 } from "../core/grid";
+import { addToGroup } from "../core/collections";
 
 export type MarkSeverity = Exclude<Severity, "info">;
 
@@ -36,10 +37,7 @@ export function planMarks(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity === "info") continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
+    addToGroup(byCell, `${f.sheet}\u0000${f.cell}`, f);
   }
   const marks: CellMark[] = [];
   for (const list of byCell.values()) {

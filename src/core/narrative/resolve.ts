@@ -7,6 +7,7 @@ import { TABLE_NAMES } from "../model";
 import { compact } from "../recognize/text";
 import { lineRow, nonEmpty, totalRow } from "../rules/support";
 import { operatingCostValue, threePublicValues, type ThreePublicKey } from "../rules/three-public";
+import { addToGroup } from "../collections";
 
 export interface Candidate {
   /** "预算支出总表 合计行的基本支出". */
@@ -113,11 +114,7 @@ function rowNamesByFirstChar(d: Disclosure): Map<string, string[]> {
     const names = new Set<string>();
     for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
     index = new Map();
-    for (const name of names) {
-      const list = index.get(name[0]);
-      if (list) list.push(name);
-      else index.set(name[0], [name]);
-    }
+    for (const name of names) addToGroup(index, name[0], name);
     rowNamesOf.set(d, index);
   }
   return index;

@@ -6,6 +6,7 @@ import { narrativeParagraphs } from "../narrative/analyze";
 import type { ColumnKey, Disclosure, TableRow } from "../model";
 import { labelKey } from "../recognize/text";
 import type { Rule } from "../rule";
+import { addToGroup } from "../collections";
 
 // "主要包括：A、B、C等" up to the end of the clause; items carry no digits (lists with amounts are claims).
 const LIST = /(人员经费|公用经费)?[^。；;]{0,30}?主要(?:包括|用于)[:：]?\s*([^。；;:：\d]+?)(?:等)?(?=[。；;]|$)/g;
@@ -16,10 +17,7 @@ function rowsByName(d: Disclosure): Map<string, TableRow[]> {
     if (t.id === "NARR" || t.id === "PERF") continue;
     for (const r of t.rows) {
       if (r.kind !== "item") continue;
-      const k = labelKey(r.label.text);
-      const rows = m.get(k);
-      if (rows) rows.push(r);
-      else m.set(k, [r]);
+      addToGroup(m, labelKey(r.label.text), r);
     }
   }
   return m;
@@ -41,8 +39,9 @@ export const rule: Rule = {
     if (!t06) return;
     const byName = rowsByName(d);
     for (const p of narrativeParagraphs(d)) {
-      if (!/主要(包括|用于)/.test(p.text.replace(/\s+/g, ""))) continue; // LIST cannot match: skip its slow scan
-      for (const m of p.text.replace(/\s+/g, "").matchAll(LIST)) {
+      const text = p.text.replace(/\s+/g, "");
+      if (!/主要(包括|用于)/.test(text)) continue; // LIST cannot match: skip its slow scan
+      for (const m of text.matchAll(LIST)) {
         const topic = m[1];
         const items = m[2].split(/[、，,]/).map((s) => s.replace(/^(以下方面|如下)/, "")).filter((s) => s.length >= 2);
         if (items.length < 2) continue; // a phrase, not a list

@@ -7,6 +7,7 @@ import { formatDecimal } from "../money";
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { checkSum, type SumCheck } from "../rounding";
 import type { RuleContext } from "../rule";
+import { addToGroup } from "../collections";
 
 /** Message templates every sum-style rule shares (data: subject, expected, actual, diff, tolerance, unit). */
 export const SUM_MESSAGES = {
@@ -118,11 +119,7 @@ export function codeTree(rows: TableRow[]): CodeTree {
       }
     }
     if (parent === undefined) top.push(r);
-    else {
-      const siblings = children.get(parent);
-      if (siblings) siblings.push(r);
-      else children.set(parent, [r]);
-    }
+    else addToGroup(children, parent, r);
   }
   return { children, top };
 }

@@ -2,6 +2,7 @@
 import type { Category, Finding, Severity } from "../../core/report";
 import { SEVERITIES } from "../../core/report";
 import { TABLE_IDS, TABLE_NAMES, type TableId } from "../../core/model";
+import { addToGroup } from "../../core/collections";
 
 export interface FindingFilter {
   severities: ReadonlySet<Severity>;
@@ -33,12 +34,7 @@ export function filterFindings(findings: Finding[], filter: FindingFilter): Find
 /** Groups by table; groups holding errors come first, then warnings, then the rest, each in table order. */
 export function groupFindings(findings: Finding[]): TableGroup[] {
   const groups = new Map<TableId | null, Finding[]>();
-  for (const f of findings) {
-    const k = f.table ?? null;
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
+  for (const f of findings) addToGroup(groups, f.table ?? null, f);
   const order = (k: TableId | null) => (k === null ? TABLE_IDS.length : TABLE_IDS.indexOf(k));
   const worst = (list: Finding[]) => Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));
   return [...groups.entries()]
