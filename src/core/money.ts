@@ -167,6 +167,12 @@ function formatDecimalsUncached(format: string | undefined): number | null {
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
 
 /**
+ * Largest |units| kept as an integer count: a sum of such counts, rescaled by up to 10^4, still
+ * stays exact in a double (below 2^53).
+ */
+export const SAFE_UNITS = 2 ** 53 / 1e4;
+
+/**
  * raw × 10^d as an exact integer, when that is what half-up rounding of raw's decimal form gives:
  * away from a .5 tie, float rounding and decimal rounding agree; near a tie (or out of the safe
  * range) the answer is left to decimal.js.
@@ -175,7 +181,7 @@ function scaledUnits(raw: number, d: number): number | undefined {
   if (d > 6) return undefined;
   const x = raw * POW10[d];
   const n = Math.round(x);
-  if (!Number.isFinite(x) || Math.abs(n) >= 2 ** 53 / 1e4 || Math.abs(Math.abs(x - n) - 0.5) < 1e-6) return undefined;
+  if (!Number.isFinite(x) || Math.abs(n) >= SAFE_UNITS || Math.abs(Math.abs(x - n) - 0.5) < 1e-6) return undefined;
   return n;
 }
 
@@ -197,7 +203,7 @@ export function numberCellAmount(raw: number, format: string | undefined, unit: 
     const m = GENERAL_PLAIN.exec(s);
     if (m) {
       const units = Number(s.replace(".", ""));
-      if (Math.abs(units) < 2 ** 53 / 1e4) return new ScaledAmount(units, m[1]?.length ?? 0, unit);
+      if (Math.abs(units) < SAFE_UNITS) return new ScaledAmount(units, m[1]?.length ?? 0, unit);
     }
   }
   const { value, decimals } = numberCellValue(raw, format);
@@ -205,8 +211,9 @@ export function numberCellAmount(raw: number, format: string | undefined, unit: 
 }
 
 /**
- * Decimal value of a numeric cell, rounded to what the cell displays (the reference for numberCellAmount). A General-formatted number
- * shows its shortest representation, which decides its decimals.
+ * Decimal value of a numeric cell, rounded to what the cell displays (the reference for
+ * numberCellAmount). A General-formatted number shows its shortest representation, which decides
+ * its decimals.
  */
 export function numberCellValue(raw: number, format: string | undefined): { value: Decimal; decimals: number; units?: number } {
   const shown = formatDecimals(format);

@@ -7,7 +7,7 @@
  * → "rounding" (尾差); otherwise "mismatch". All arithmetic is decimal, in 元 internally.
  */
 import Decimal from "decimal.js";
-import { type Amount, type MoneyUnit, unitFactor } from "./money";
+import { type Amount, type MoneyUnit, SAFE_UNITS, unitFactor } from "./money";
 
 export interface Interval {
   lo: Decimal;
@@ -72,7 +72,6 @@ interface Scaled {
   d: number;
 }
 
-const SAFE = 2 ** 53 / 1e4;
 const INT_POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12];
 const scaledCache = new WeakMap<Amount, Scaled | null>();
 
@@ -84,7 +83,7 @@ function scaled(a: Amount): Scaled | null {
   // A decimal with at most d places, scaled by 10^d, is an integer; float error stays far below ½
   // while the magnitude is under 2^53 / 10^4, so rounding recovers it exactly.
   const n = d >= 0 && d <= 6 && a.value.decimalPlaces() <= d ? Math.round(a.value.toNumber() * INT_POW10[d]) : NaN;
-  s = Number.isFinite(n) && Math.abs(n) < SAFE ? { n, d } : null;
+  s = Number.isFinite(n) && Math.abs(n) < SAFE_UNITS ? { n, d } : null;
   scaledCache.set(a, s);
   return s;
 }
@@ -133,10 +132,6 @@ class ScaledSumCheck implements SumCheck {
   }
 }
 
-function atScale(x: Scaled, scale: number): number {
-  return unitsAtScale(x.n, x.d, scale);
-}
-
 /** n × 10^-d counted in 10^-scale (scale ≥ d). */
 function unitsAtScale(n: number, d: number, scale: number): number {
   return d >= 0 ? n * INT_POW10[scale - d] : n * INT_POW10[scale] * INT_POW10[-d];
@@ -165,7 +160,7 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
     if (shifted > scale) scale = shifted;
   }
   if (scale > 12) return null;
-  const parentUnits = atScale(p, scale);
+  const parentUnits = unitsAtScale(p.n, p.d, scale);
   let sum = 0;
   let tolerance = doubledHalfUnit(parent, p.d, scale);
   for (let i = 0; i < n; i++) {
@@ -230,8 +225,8 @@ export function checkAtMost(a: Amount, b: Amount): { ok: boolean; strictlyOk: bo
     const da = sa.d + unitShift(a.unit, b.unit);
     const scale = Math.max(0, da, sb.d);
     if (scale <= 12) {
-      const x = atScale({ n: sa.n, d: da }, scale);
-      const y = atScale(sb, scale);
+      const x = unitsAtScale(sa.n, da, scale);
+      const y = unitsAtScale(sb.n, sb.d, scale);
       const width = doubledHalfUnit(a, da, scale) + doubledHalfUnit(b, sb.d, scale);
       if (Number.isSafeInteger(2 * (x - y)) && Number.isSafeInteger(width)) return { ok: 2 * (x - y) <= width, strictlyOk: x <= y };
     }
@@ -297,8 +292,8 @@ function exactShareScaled(part: Amount, total: Amount, statedPercent: Decimal, p
   const pd = p.d + unitShift(part.unit, total.unit);
   const scale = Math.max(0, pd, t.d);
   if (scale > 12) return null;
-  const partUnits = atScale({ n: p.n, d: pd }, scale);
-  const totalUnits = atScale(t, scale);
+  const partUnits = unitsAtScale(p.n, pd, scale);
+  const totalUnits = unitsAtScale(t.n, t.d, scale);
   const stated = Math.round(statedPercent.toNumber() * INT_POW10[percentDecimals]);
   const numerator = partUnits * 100 * INT_POW10[percentDecimals];
   if (!(totalUnits > 0) || partUnits < 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(totalUnits)) return null;

@@ -51,17 +51,17 @@ export function parentCodes(code: string): string[] {
   return parents;
 }
 
+const DIGITS = /^\d+$/;
+
 /**
  * Turns what a cell holds into a bare code: full-width digits become ASCII, spaces are dropped.
  * Returns undefined when anything but digits remains. It does not repair broken codes
  * ("7 11 02" stays "71102", which is not a valid code for any kind).
  */
-const DIGITS = /^\d+$/;
-
 export function cleanCode(raw: string): string | undefined {
   if (DIGITS.test(raw)) return raw; // the usual case, without normalizing
   const compact = raw.normalize("NFKC").replace(/\s+/g, "");
-  return /^\d+$/.test(compact) ? compact : undefined;
+  return DIGITS.test(compact) ? compact : undefined;
 }
 
 /** Why `code` is not a valid code of `kind`, in Chinese; undefined when it is valid. */

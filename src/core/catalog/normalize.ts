@@ -19,6 +19,8 @@ const LEVEL_SUFFIX = /\(\d*[类款项]\)$/;
 /** A name wholly enclosed in quotes, as taken from running text: “一般公共服务支出”. */
 const ENCLOSING_QUOTES = /^["'“‘「『]([^"'“”‘’「」『』]+)["'”’」』]$/;
 
+const normalizedCache = new Map<string, string>();
+
 /**
  * Normalized form of a subject name: circled list markers dropped, NFKC (full-width parentheses
  * and digits become half-width), no whitespace, no enclosing quotes, no ordinal prefixes, no
@@ -27,8 +29,6 @@ const ENCLOSING_QUOTES = /^["'“‘「『]([^"'“”‘’「」『』]+)["'�
  * "政府办公厅(室)及相关机构事务"; "行政运行（项）" → "行政运行".
  * Characters are otherwise kept: "其它" and "其他" stay different (that is a naming defect to report).
  */
-const normalizedCache = new Map<string, string>();
-
 export function normalizeSubjectName(name: string): string {
   let hit = normalizedCache.get(name);
   if (hit === undefined) {

@@ -37,13 +37,13 @@ export function labelKey(s: string): string {
   return t;
 }
 
+const FILLER = /^[\s“”"‘’'.…·。\-—_．－]*[.…·。\-—_．－][\s“”"‘’'.…·。\-—_．－]*$/;
+
 /**
  * True for "…", "...", "——" filler rows: filler marks (half- or full-width) and nothing else but
  * the spaces and quotes `compact` would drop. Tested on the raw text: rows are unique strings, not
  * worth compacting and caching.
  */
-const FILLER = /^[\s“”"‘’'.…·。\-—_．－]*[.…·。\-—_．－][\s“”"‘’'.…·。\-—_．－]*$/;
-
 export function isFiller(s: string): boolean {
   return FILLER.test(s);
 }
