@@ -49,6 +49,11 @@ export function negate(a: Amount): Amount {
   return withValue(a, a.value.negated());
 }
 
+/** Below zero, decided on the integer units when the amount has them. */
+export function isNegativeAmount(a: Amount): boolean {
+  return a.units !== undefined ? a.units < 0 : a.value.isNegative();
+}
+
 /** Zero, decided on the integer units when the amount has them. */
 export function isZeroAmount(a: Amount): boolean {
   return a.units !== undefined ? a.units === 0 : a.value.isZero();

@@ -243,6 +243,34 @@ export function checkAtMostDecimal(a: Amount, b: Amount): { ok: boolean; strictl
   return { ok: ia.lo.lte(ib.hi), strictlyOk: a.value.times(fa).lte(b.value.times(fb)) };
 }
 
+/**
+ * A text amount that truncates instead of rounding ("87.70万元" for 877,080元) stands for
+ * [v, v + 10⁻ᵈ]: true when that interval meets the table amount's. `text` must show its decimals.
+ */
+export function checkTruncatedEqual(text: Amount, table: Amount): boolean {
+  const st = scaled(text);
+  const sb = scaled(table);
+  if (st && sb && text.decimals !== null) {
+    // On integers in the text's unit, doubled: [2x, 2x + 2w] meets [2y − wy, 2y + wy].
+    const db = sb.d + unitShift(table.unit, text.unit);
+    const scale = Math.max(0, st.d, db);
+    if (scale <= 12) {
+      const x2 = 2 * unitsAtScale(st.n, st.d, scale);
+      const y2 = 2 * unitsAtScale(sb.n, db, scale);
+      const w = doubledHalfUnit(text, st.d, scale);
+      const wy = doubledHalfUnit(table, db, scale);
+      if ([x2, y2, w, wy, x2 + 2 * w, y2 + wy].every(Number.isSafeInteger)) return x2 <= y2 + wy && y2 - wy <= x2 + 2 * w;
+    }
+  }
+  return checkTruncatedEqualDecimal(text, table);
+}
+
+/** The decimal computation of checkTruncatedEqual (the reference for its integer path). */
+export function checkTruncatedEqualDecimal(text: Amount, table: Amount): boolean {
+  const truncated: Amount = { value: text.value.plus(halfUnit(text.decimals)), decimals: text.decimals, unit: text.unit };
+  return checkSumDecimal(truncated, [table]).status !== "mismatch";
+}
+
 export interface ShareCheck {
   status: Consistency;
   /** part ÷ total × 100, unrounded. */
@@ -258,14 +286,14 @@ export interface ShareCheck {
  * interval meets the range of part ÷ total over the inputs' rounding intervals.
  */
 export function checkShare(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck {
-  return exactShareScaled(part, total, statedPercent, percentDecimals) ?? checkShareDecimal(part, total, statedPercent, percentDecimals);
+  return shareScaled(part, total, statedPercent, percentDecimals) ?? checkShareDecimal(part, total, statedPercent, percentDecimals);
 }
 
-/** A share found exact on integers; the Decimal figures are computed by the reference when read. */
-class ExactShare implements ShareCheck {
-  readonly status = "exact" as const;
+/** A share decided on integers; the Decimal figures are computed by the reference when read. */
+class ScaledShare implements ShareCheck {
   private full?: ShareCheck;
   constructor(
+    readonly status: Consistency,
     private readonly args: Parameters<typeof checkShareDecimal>,
     readonly statedPercent: Decimal,
   ) {}
@@ -281,11 +309,13 @@ class ExactShare implements ShareCheck {
 }
 
 /**
- * The common case on integers: part ÷ total × 100 rounded half-up to the stated decimals equals the
- * stated percentage. Anything else (or numbers out of the safe range) goes to the decimal reference.
+ * The share rule on integers (BigInt where products grow): part ÷ total × 100 rounded half-up to the
+ * stated decimals equals the stated percentage → exact; else the stated percentage's interval meets
+ * the range the rounded inputs allow → rounding. Null (the decimal reference decides) for a negative
+ * part, more than 4 stated decimals or numbers out of the safe range.
  */
-function exactShareScaled(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck | null {
-  if (percentDecimals < 0 || percentDecimals > 4 || statedPercent.decimalPlaces() > percentDecimals) return null;
+function shareScaled(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck | null {
+  if (percentDecimals < 0 || percentDecimals > 4 || statedPercent.isNegative() || statedPercent.decimalPlaces() > percentDecimals) return null;
   const p = scaled(part);
   const t = scaled(total);
   if (!p || !t) return null;
@@ -294,15 +324,28 @@ function exactShareScaled(part: Amount, total: Amount, statedPercent: Decimal, p
   if (scale > 12) return null;
   const partUnits = unitsAtScale(p.n, pd, scale);
   const totalUnits = unitsAtScale(t.n, t.d, scale);
+  const wp = doubledHalfUnit(part, pd, scale);
+  const wt = doubledHalfUnit(total, t.d, scale);
   const stated = Math.round(statedPercent.toNumber() * INT_POW10[percentDecimals]);
   const numerator = partUnits * 100 * INT_POW10[percentDecimals];
-  if (!(totalUnits > 0) || partUnits < 0 || !Number.isSafeInteger(numerator) || !Number.isSafeInteger(totalUnits)) return null;
+  if (!(totalUnits > 0) || partUnits < 0 || ![numerator, totalUnits, wp, wt, 2 * totalUnits + wt].every(Number.isSafeInteger)) return null;
+  const args: Parameters<typeof checkShareDecimal> = [part, total, statedPercent, percentDecimals];
   // q = floor(numerator / total), made exact; half-up: one more when the remainder is ≥ half.
   let q = Math.floor(numerator / totalUnits);
   while (q * totalUnits > numerator) q--;
   while ((q + 1) * totalUnits <= numerator) q++;
   const rounded = 2 * (numerator - q * totalUnits) >= totalUnits ? q + 1 : q;
-  return rounded === stated ? new ExactShare([part, total, statedPercent, percentDecimals], statedPercent) : null;
+  if (rounded === stated) return new ScaledShare("exact", args, statedPercent);
+  // Doubled: the total lies in [2t − wt, 2t + wt] / 2; a total that may be 0 allows any share.
+  const totalLo = BigInt(2 * totalUnits - wt);
+  if (totalLo <= 0n) return new ScaledShare("rounding", args, statedPercent);
+  // Stated (2s ± 1) / (2·10^k) meets 100·[max(2p − wp, 0) / (2t + wt), (2p + wp) / (2t − wt)].
+  const k = BigInt(200 * INT_POW10[percentDecimals]);
+  const s = BigInt(stated);
+  const partLo = BigInt(Math.max(2 * partUnits - wp, 0));
+  const partHi = BigInt(2 * partUnits + wp);
+  const meets = (2n * s - 1n) * totalLo <= k * partHi && k * partLo <= (2n * s + 1n) * BigInt(2 * totalUnits + wt);
+  return new ScaledShare(meets ? "rounding" : "mismatch", args, statedPercent);
 }
 
 /** The full decimal computation of a share (also the reference the integer path is tested against). */

@@ -47,7 +47,17 @@ export interface Rule {
   check(disclosure: Disclosure, ctx: RuleContext): void;
 }
 
-/** Fills "{name}" placeholders. */
+/** A template split at its placeholders: text, name, text, name, …, text (odd indexes are names). */
+const compiled = new Map<string, string[]>();
+
+/** Fills "{name}" placeholders (an unknown name stays as written). */
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in data ? String(data[k]) : `{${k}}`));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
 }

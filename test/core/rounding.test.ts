@@ -2,8 +2,19 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amount, type Amount, type MoneyUnit, unitFactor } from "../../src/core/money";
-import { checkAtMost, checkAtMostDecimal, checkShare, checkShareDecimal, checkSum, checkSumDecimal, largestRemainderPercents, percentOf } from "../../src/core/rounding";
+import { amount, type Amount, type MoneyUnit, ScaledAmount, unitFactor } from "../../src/core/money";
+import {
+  checkAtMost,
+  checkAtMostDecimal,
+  checkShare,
+  checkShareDecimal,
+  checkSum,
+  checkSumDecimal,
+  checkTruncatedEqual,
+  checkTruncatedEqualDecimal,
+  largestRemainderPercents,
+  percentOf,
+} from "../../src/core/rounding";
 
 const w = (v: string, d: number | null = 2) => amount(v, d, "万元");
 const y = (v: string, d: number | null = 2) => amount(v, d, "元");
@@ -145,5 +156,33 @@ describe("checkAtMost's integer path agrees with the decimal reference", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("checkTruncatedEqual's integer path agrees with the decimal reference", () => {
+  it("on text amounts (0–4 decimals, 元/万元) against table amounts near, at and beyond one unit", () => {
+    const arb = fc
+      .record({ n: fc.integer({ min: 0, max: 10 ** 9 }), d: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), unit: fc.constantFrom<MoneyUnit>("元", "万元") })
+      .map(({ n, d, unit }) => amount(new Decimal(n).div(new Decimal(10).pow(d ?? 2)), d, unit));
+    const outcomes = new Set<boolean>();
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 0, max: 4 }), fc.constantFrom<MoneyUnit>("元", "万元"), fc.integer({ min: -3, max: 12 }), (table, d, unit, nudge) => {
+        // The table value truncated to the text's decimals, then moved by a few units of them.
+        const inText = table.value.times(unitFactor(table.unit)).div(unitFactor(unit));
+        const text = amount(inText.toDecimalPlaces(d, Decimal.ROUND_DOWN).plus(new Decimal(nudge).div(new Decimal(10).pow(d + 1))).toDecimalPlaces(d, Decimal.ROUND_DOWN), d, unit);
+        const fast = checkTruncatedEqual(text, table);
+        expect(fast).toBe(checkTruncatedEqualDecimal(text, table));
+        // Text amounts read by the narrative carry integer units: the same answer.
+        const units = Number(text.value.times(new Decimal(10).pow(d)).toFixed(0));
+        expect(checkTruncatedEqual(new ScaledAmount(units, d, unit), table)).toBe(fast);
+        outcomes.add(fast);
+      }),
+      { numRuns: 3000 },
+    );
+    expect([...outcomes].sort()).toEqual([false, true]);
+  });
+  it("87.70万元 may truncate 877,080元; 87.71万元 may not", () => {
+    expect(checkTruncatedEqual(amount("87.70", 2, "万元"), amount(877080, 0, "元"))).toBe(true);
+    expect(checkTruncatedEqual(amount("87.71", 2, "万元"), amount(877080, 0, "元"))).toBe(false);
   });
 });

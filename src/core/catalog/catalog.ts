@@ -26,8 +26,8 @@ export interface Catalog {
   entries: CatalogEntry[];
   /** The entry with this code; the code may carry spaces or full-width digits. */
   byCode(kind: CatalogKind, code: string): CatalogEntry | undefined;
-  /** Entries whose current or former name matches (after normalization). */
-  byName(kind: CatalogKind, name: string): CatalogEntry[];
+  /** Entries whose current or former name matches (after normalization); shared, do not modify. */
+  byName(kind: CatalogKind, name: string): readonly CatalogEntry[];
 }
 
 export { CATALOG_KINDS, KIND_NAMES, cleanCode, codeFormatProblem, levelOf, parentCodes } from "./codes";

@@ -16,6 +16,8 @@ export interface CatalogSource {
 /** How a name relates to an entry: its current name, or one it carried before. */
 export type NameMatch = { status: "current" } | { status: "former"; former: { name: string; until?: number } };
 
+const NO_ENTRIES: readonly CatalogEntry[] = Object.freeze([]);
+
 function key(kind: CatalogKind, value: string): string {
   return `${kind}\u0000${value}`;
 }
@@ -38,30 +40,37 @@ export function matchSubjectName(entry: CatalogEntry, name: string): NameMatch |
 /** A catalog over the given entries (copied; later changes to the input do not leak in). */
 export function createCatalog(source: CatalogSource): Catalog {
   const entries = source.entries.map(copyEntry);
-  const codeIndex = new Map<string, CatalogEntry>();
-  const nameIndex = new Map<string, CatalogEntry[]>();
+  // By kind, then code: a lookup builds no key string (5,000-row tables look up every code).
+  const codeIndex = new Map<CatalogKind, Map<string, CatalogEntry>>();
+  const nameIndex = new Map<CatalogKind, Map<string, CatalogEntry[]>>();
   const addName = (entry: CatalogEntry, name: string) => {
-    const k = key(entry.kind, normalizeSubjectName(name));
-    const list = nameIndex.get(k) ?? [];
+    let byKind = nameIndex.get(entry.kind);
+    if (!byKind) nameIndex.set(entry.kind, (byKind = new Map()));
+    const k = normalizeSubjectName(name);
+    const list = byKind.get(k) ?? [];
     if (!list.includes(entry)) list.push(entry);
-    nameIndex.set(k, list);
+    byKind.set(k, list);
   };
   for (const entry of entries) {
-    codeIndex.set(key(entry.kind, entry.code), entry);
+    let byKind = codeIndex.get(entry.kind);
+    if (!byKind) codeIndex.set(entry.kind, (byKind = new Map()));
+    byKind.set(entry.code, entry);
     addName(entry, entry.name);
     for (const former of entry.formerNames ?? []) addName(entry, former.name);
   }
+  // Lists are handed out as they are (no copy per lookup): frozen, so no caller can change the index.
+  for (const byKind of nameIndex.values()) for (const list of byKind.values()) Object.freeze(list);
   const catalog: Catalog = {
     label: source.label,
     entries,
     byCode(kind, code) {
       const clean = cleanCode(code);
-      return clean === undefined ? undefined : codeIndex.get(key(kind, clean));
+      return clean === undefined ? undefined : codeIndex.get(kind)?.get(clean);
     },
     byName(kind, name) {
       const normalized = normalizeSubjectName(name);
       if (normalized.length === 0) return [];
-      return [...(nameIndex.get(key(kind, normalized)) ?? [])];
+      return nameIndex.get(kind)?.get(normalized) ?? NO_ENTRIES;
     },
   };
   if (source.year !== undefined) catalog.year = source.year;

@@ -3,9 +3,9 @@
  * values it may state and how it compares. Rules in src/core/rules/narrative-*.ts report from this.
  */
 import type { Amount } from "../money";
-import { convert, formatDecimal, withValue } from "../money";
+import { convert, formatDecimal, isNegativeAmount } from "../money";
 import type { Disclosure, TextCell } from "../model";
-import { checkEqual, halfUnit, type Consistency } from "../rounding";
+import { checkEqual, checkTruncatedEqual, type Consistency } from "../rounding";
 import { type AmountClaim, type ParsedParagraph, parseParagraph } from "./claims";
 import { type Candidate, resolveSubject } from "./resolve";
 
@@ -27,8 +27,25 @@ export interface ParagraphAnalysis {
 
 const cache = new WeakMap<Disclosure, ParagraphAnalysis[]>();
 
+const paragraphsOf = new WeakMap<Disclosure, TextCell[]>();
+const unspacedOf = new WeakMap<Disclosure, { cell: TextCell; text: string }[]>();
+
+/** The paragraphs with all white space removed (as the pattern rules read them), made once per disclosure. */
+export function unspacedParagraphs(d: Disclosure): { cell: TextCell; text: string }[] {
+  let out = unspacedOf.get(d);
+  if (!out) unspacedOf.set(d, (out = narrativeParagraphs(d).map((cell) => ({ cell, text: cell.text.replace(/\s+/g, "") }))));
+  return out;
+}
+
+/** Every narrative paragraph in reading order (gathered once per disclosure: most rules read them). */
 export function narrativeParagraphs(d: Disclosure): TextCell[] {
-  return d.tables.filter((t) => t.id === "NARR").flatMap((t) => t.paragraphs ?? []);
+  let out = paragraphsOf.get(d);
+  if (!out) {
+    out = [];
+    for (const t of d.tables) if (t.id === "NARR" && t.paragraphs) out.push(...t.paragraphs);
+    paragraphsOf.set(d, out);
+  }
+  return out;
 }
 
 export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
@@ -64,9 +81,8 @@ export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
  */
 export function agreement(text: Amount, table: Amount): Consistency {
   const st = checkEqual(text, table).status;
-  if (st !== "mismatch" || text.decimals === null || text.value.isNegative()) return st;
-  const truncated = withValue(text, text.value.plus(halfUnit(text.decimals)));
-  return checkEqual(truncated, table).status === "mismatch" ? "mismatch" : "rounding";
+  if (st !== "mismatch" || text.decimals === null || isNegativeAmount(text)) return st;
+  return checkTruncatedEqual(text, table) ? "rounding" : "mismatch";
 }
 
 /** "14.12万元" as the table displays it. */

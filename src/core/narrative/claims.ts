@@ -3,7 +3,7 @@
  * order written. Offsets refer to the paragraph text (normalization keeps every offset).
  */
 import Decimal from "decimal.js";
-import type { Amount } from "../money";
+import { type Amount, type MoneyUnit, SAFE_UNITS, ScaledAmount } from "../money";
 
 export interface Span {
   start: number;
@@ -80,13 +80,19 @@ const RATE_RE = /(增加|减少|增长|下降|上升|降低)(?:比例|比率|幅
 /** Every CHANGE_RE match starts with one of these. */
 const HAS_CHANGE_WORD = /比|较|同比|与/;
 
-const CLAUSE_BREAK = /[，,；;：:、。！？!?（）()\n\r“”"]/;
+/** Characters that end a clause (searched with indexOf: cheaper than a regex per character). */
+const CLAUSE_BREAKS = "，,；;：:、。！？!?（）()\n\r“”\"";
+const SENTENCE_BREAK = /[。！？!?\n\r]/g;
 
 export function toAmount(intPart: string, frac: string | undefined, unit: string): Amount {
-  const digits = intPart.replace(/[,，]/g, "") + (frac !== undefined ? "." + frac : "");
+  const int = intPart.replace(/[,，]/g, "");
   const decimals = frac?.length ?? 0;
+  const digits = int + (frac !== undefined ? "." + frac : "");
   if (unit === "亿元") return { value: new Decimal(digits).times(10000), decimals: decimals - 4, unit: "万元" };
-  return { value: new Decimal(digits), decimals, unit: unit as Amount["unit"] };
+  // As an integer count of 10^-decimals (the rounding rule decides on it; the Decimal is made when read).
+  const units = Number(int + (frac ?? ""));
+  if (decimals <= 6 && units < SAFE_UNITS) return new ScaledAmount(units, decimals, unit as MoneyUnit);
+  return { value: new Decimal(digits), decimals, unit: unit as MoneyUnit };
 }
 
 function signOf(verb: string): 1 | -1 | 0 {
@@ -99,12 +105,12 @@ function signOf(verb: string): 1 | -1 | 0 {
 export function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /[。！？!?\n\r]/.test(text[i])) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + 1;
   }
+  if (text.length > start) out.push({ start, end: text.length });
   return out;
 }
 
@@ -116,7 +122,7 @@ function sentenceIndex(sentences: Span[], pos: number): number {
 /** Text before `pos` back to the nearest clause break or `floor`. */
 function subjectBefore(text: string, pos: number, floor: number): string {
   let i = pos;
-  while (i > floor && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  while (i > floor && !CLAUSE_BREAKS.includes(text[i - 1])) i--;
   // Quoted names ("“一般公共服务支出（类）…（项）”887.36万元") keep their brackets and quotes.
   if (i > floor && /[”"）)]/.test(text[i - 1]) && i === pos) {
     const open = text.lastIndexOf("“", pos);

@@ -103,39 +103,72 @@ export function normalizeName(s: string): string {
   return c.includes("其它") ? c.replace(/其它/g, "其他") : c;
 }
 
-/**
- * Row names long enough to match in text, by their first character: a subject is scanned once,
- * position by position, instead of once per name. Built once per disclosure (not once per sentence).
- */
-const rowNamesOf = new WeakMap<Disclosure, Map<string, string[]>>();
-function rowNamesByFirstChar(d: Disclosure): Map<string, string[]> {
-  let index = rowNamesOf.get(d);
-  if (!index) {
-    const names = new Set<string>();
-    for (const t of tables(d, ROW_TABLES)) for (const r of t.rows) if (r.kind === "item" && rowName(r).length >= 3) names.add(rowName(r));
-    index = new Map();
-    for (const name of names) addToGroup(index, name[0], name);
-    rowNamesOf.set(d, index);
-  }
-  return index;
+interface NamedRow {
+  table: RecognizedTable;
+  row: TableRow;
+  /** The row's name as matched (`normalizeName`). */
+  name: string;
 }
 
-function rowCell(t: RecognizedTable, r: TableRow): MoneyCell | undefined {
+/**
+ * What a disclosure offers the narrative, built once per disclosure (not once per claim): the rows of
+ * ROW_TABLES by name, the names long enough to match in text by their first character (a subject is
+ * scanned once, position by position, instead of once per name), and each keyword's values.
+ */
+interface Lookup {
+  rowsByName: Map<string, NamedRow[]>;
+  namesByFirstChar: Map<string, string[]>;
+  candidatesByName: Map<string, Candidate[]>;
+  candidatesByGetter: Map<Getter, Candidate[]>;
+}
+
+const lookups = new WeakMap<Disclosure, Lookup>();
+function lookupOf(d: Disclosure): Lookup {
+  let lookup = lookups.get(d);
+  if (!lookup) {
+    const rowsByName = new Map<string, NamedRow[]>();
+    for (const table of tables(d, ROW_TABLES)) {
+      for (const row of table.rows) {
+        if (row.kind !== "item") continue;
+        const name = normalizeName(row.name);
+        addToGroup(rowsByName, name, { table, row, name });
+      }
+    }
+    const namesByFirstChar = new Map<string, string[]>();
+    for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
+    lookup = { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map() };
+    lookups.set(d, lookup);
+  }
+  return lookup;
+}
+
+function rowCell(r: TableRow): MoneyCell | undefined {
   return r.amounts.total ?? r.amounts.amount ?? Object.values(r.amounts)[0];
 }
 
-function rowCandidates(d: Disclosure, match: (t: RecognizedTable, r: TableRow) => boolean): Candidate[] {
-  return tables(d, ROW_TABLES).flatMap((t) =>
-    t.rows
-      .filter((r) => r.kind === "item" && (!r.side || r.side === "expense" || t.id === "T02") && match(t, r))
-      .flatMap((r) => {
-        const cell = rowCell(t, r);
-        return cell ? [{ label: `${TABLE_NAMES[t.id]}“${r.label.text.trim()}”行`, table: t.id, cell }] : [];
-      }),
-  );
+/** The values of the rows named `name` that the text may state (expenditure side; T02's income rows). */
+function rowCandidates(rows: NamedRow[], keep: (row: NamedRow) => boolean = () => true): Candidate[] {
+  const out: Candidate[] = [];
+  for (const named of rows) {
+    const { table: t, row: r } = named;
+    if ((r.side && r.side !== "expense" && t.id !== "T02") || !keep(named)) continue;
+    const cell = rowCell(r);
+    if (cell) out.push({ label: `${TABLE_NAMES[t.id]}“${r.label.text.trim()}”行`, table: t.id, cell });
+  }
+  return out;
 }
 
-const rowName = (r: TableRow) => normalizeName(r.name);
+function candidatesNamed(lookup: Lookup, name: string): Candidate[] {
+  let out = lookup.candidatesByName.get(name);
+  if (!out) lookup.candidatesByName.set(name, (out = rowCandidates(lookup.rowsByName.get(name) ?? [])));
+  return out;
+}
+
+function candidatesOf(d: Disclosure, lookup: Lookup, get: Getter): Candidate[] {
+  let out = lookup.candidatesByGetter.get(get);
+  if (!out) lookup.candidatesByGetter.set(get, (out = get(d)));
+  return out;
+}
 
 /** "X（类）Y（款）Z（项）" → the names. */
 export function classItemNames(subject: string): { cls?: string; section?: string; item?: string } | undefined {
@@ -157,13 +190,12 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
   if (!s) return undefined;
   // "X（类）Y（款）Z（项）"
   const ci = /\(项\)$/.test(s) ? classItemNames(subject) : undefined;
+  const lookup = lookupOf(d);
   if (ci?.item) {
-    const item = ci.item;
-    const candidates = rowCandidates(d, (t, r) => {
-      if (rowName(r) !== item) return false;
-      if (!ci.section || !r.code || r.code.length < 5) return true;
-      const parent = t.rows.find((p) => p.code === r.code!.slice(0, 5));
-      return !parent || rowName(parent) === ci.section;
+    const candidates = rowCandidates(lookup.rowsByName.get(ci.item) ?? [], ({ table, row }) => {
+      if (!ci.section || !row.code || row.code.length < 5) return true;
+      const parent = table.rows.find((p) => p.code === row.code!.slice(0, 5));
+      return !parent || normalizeName(parent.name) === ci.section;
     });
     return { phrase: subject.replace(/^[\d.、]*[“"]?|[”"]$/g, ""), candidates };
   }
@@ -175,9 +207,10 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
     g.lastIndex = 0;
     for (let m = g.exec(s); m; m = g.exec(s)) matches.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], get });
   }
-  const names = rowNamesByFirstChar(d);
+  const names = lookup.namesByFirstChar;
   for (let i = 0; i < s.length; i++) {
-    for (const name of names.get(s[i]) ?? []) if (s.startsWith(name, i)) matches.push({ start: i, end: i + name.length, phrase: name });
+    const starting = names.get(s[i]);
+    if (starting) for (const name of starting) if (s.startsWith(name, i)) matches.push({ start: i, end: i + name.length, phrase: name });
   }
   if (!matches.length) return undefined;
   let last = matches[0];
@@ -189,5 +222,5 @@ export function resolveSubject(d: Disclosure, subject: string): Resolution | und
   }
   best ??= last;
   const name = best.phrase;
-  return { phrase: name, candidates: best.get ? best.get(d) : rowCandidates(d, (_t, r) => rowName(r) === name) };
+  return { phrase: name, candidates: best.get ? candidatesOf(d, lookup, best.get) : candidatesNamed(lookup, name) };
 }

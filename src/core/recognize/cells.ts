@@ -30,13 +30,13 @@ export function isNumericCell(view: SheetView, r: number, c: number): boolean {
 export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit): MoneyCell | undefined {
   const ref = { sheet: view.sheet, cell: view.address(r, c) };
   const v = view.value(r, c);
-  const text = view.text(r, c);
   if (view.formulaMissing(r, c)) {
     return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     return { amount: BLANK[unit], ref, blank: true, text: "" };
   }
+  const text = view.text(r, c);
   if (typeof v === "number") return { amount: numberCellAmount(v, view.format(r, c), unit), ref, blank: false, text };
   if (typeof v !== "string") return undefined;
   const parsed = parseNumberText(v);

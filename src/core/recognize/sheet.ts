@@ -2,14 +2,22 @@
 import type { CellValue, Grid, MergeArea } from "../grid";
 import { toA1 } from "../grid";
 
+/** Up to this many merges a lookup scans them; more are indexed by cell. */
+const MERGES_SCANNED = 64;
+
 export class SheetView {
   readonly rowStart: number;
   readonly rowEnd: number; // exclusive
   readonly colStart: number;
   readonly colEnd: number; // exclusive
-  /** Merged area by cell, keyed row × 16384 + column (Excel has 16,384 columns). */
-  private readonly mergeAt = new Map<number, MergeArea>();
-  private readonly rowCache = new Map<number, { col: number; text: string }[]>();
+  /**
+   * Merged area by cell, keyed row × 16384 + column (Excel has 16,384 columns): built on the first
+   * lookup and only for sheets with many merges. Few cells are ever looked up (header rows), so a
+   * sheet with a few dozen merges is scanned instead of indexed cell by cell.
+   */
+  private mergeAt?: Map<number, MergeArea>;
+  /** Non-empty cells by row (index: row − rowStart). */
+  private readonly rowCache: ({ col: number; text: string }[] | undefined)[] = [];
   private readonly uncached: Set<string>;
 
   constructor(readonly grid: Grid) {
@@ -18,14 +26,19 @@ export class SheetView {
     this.colStart = grid.originCol;
     this.colEnd = grid.originCol + Math.max(0, ...grid.values.map((r) => r.length));
     this.uncached = new Set(grid.uncachedFormulaCells ?? []);
-    for (const m of grid.merges) {
+  }
+
+  private buildMergeIndex(): Map<number, MergeArea> {
+    const index = new Map<number, MergeArea>();
+    for (const m of this.grid.merges) {
       // Index only cells inside the used range; merges can be huge (whole rows).
       for (let r = Math.max(m.top, this.rowStart); r <= Math.min(m.bottom, this.rowEnd - 1); r++) {
         for (let c = Math.max(m.left, this.colStart); c <= Math.min(m.right, this.colEnd - 1); c++) {
-          this.mergeAt.set(r * 16384 + c, m);
+          index.set(r * 16384 + c, m);
         }
       }
     }
+    return index;
   }
 
   get sheet(): string {
@@ -49,7 +62,12 @@ export class SheetView {
   }
 
   merge(r: number, c: number): MergeArea | undefined {
-    return this.mergeAt.size ? this.mergeAt.get(r * 16384 + c) : undefined;
+    const merges = this.grid.merges;
+    if (merges.length <= MERGES_SCANNED) {
+      for (const m of merges) if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right) return m;
+      return undefined;
+    }
+    return (this.mergeAt ??= this.buildMergeIndex()).get(r * 16384 + c);
   }
 
   /** Text of the cell, or of the merged area covering it. */
@@ -60,14 +78,14 @@ export class SheetView {
 
   /** Non-empty cells of a row (own text only, merged followers are empty). */
   rowCells(r: number): { col: number; text: string }[] {
-    const cached = this.rowCache.get(r);
+    const cached = this.rowCache[r - this.rowStart];
     if (cached) return cached;
     const out: { col: number; text: string }[] = [];
     for (let c = this.colStart; c < this.colEnd; c++) {
       const t = this.text(r, c);
       if (t) out.push({ col: c, text: t });
     }
-    this.rowCache.set(r, out);
+    if (r >= this.rowStart && r < this.rowEnd) this.rowCache[r - this.rowStart] = out;
     return out;
   }
 

@@ -9,7 +9,7 @@ import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import { columnRole, HEADER_WORDS, type ColumnRole } from "./columns";
 import { isNumericCell, moneyCell, textCell } from "./cells";
-import { compact, isFiller, labelKey, TOTAL_LABEL } from "./text";
+import { compact, isFiller, isFillerRow, labelKey, TOTAL_LABEL } from "./text";
 import { expenseLine, incomeLine, isKnownLine, threePublicLine } from "./lines";
 import { yearOf } from "./classify";
 
@@ -26,6 +26,8 @@ export interface Block {
 const UNIT_NAME = /^(单位名称|编制单位|编制部门|部门名称|预算单位|预算主管部门)[:：]\s*(.+)$/;
 const MONEY_UNIT = /单位[:：]\s*(万元|元)/;
 const NOTE = /^注[:：]|本表无数据|本表为空|为空表|无此项|无数据/;
+/** Every NOTE match holds one of these characters, which `compact` leaves as they are. */
+const NOTE_HINT = /[注无空]/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 /** "预算公开表1", "部门公开表9": labels printed above a table, not rows of it. */
 const TABLE_LABEL = /^(预算公开表|部门公开表|公开表|附表)\d+$/;
@@ -173,16 +175,17 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
     const nameCol = nameCols[0] ?? cols.find((c) => !codeCols.includes(c) && !amountCols.includes(c)) ?? firstCol;
     const name2Col = nameCols[1];
     const economic = block.id === "T06";
+    const codeParts = splitCodeColumns(codeCols, roles);
     for (let row = dataStart; row < block.endRow; row++) {
       const cells = view.rowCells(row);
       if (!cells.length) continue;
-      const joined = cells.map((c) => c.text).join("");
-      if (NOTE.test(compact(cells[0].text)) && cells.length <= 2) {
+      const first = cells[0].text;
+      if (cells.length <= 2 && NOTE_HINT.test(first) && NOTE.test(compact(first))) {
         note = textCell(view, row, cells[0].col);
         continue;
       }
-      if (isSequenceRow(view, row) || isFiller(joined) || (cells.length === 1 && TABLE_LABEL.test(compact(joined)))) continue;
-      const codeInfo = readCode(view, row, codeCols, roles);
+      if (isSequenceRow(view, row) || isFillerRow(cells) || (cells.length === 1 && TABLE_LABEL.test(compact(first)))) continue;
+      const codeInfo = readCode(view, row, codeCols, codeParts);
       const nameText = view.text(row, nameCol);
       const labelText = nameText || codeInfo.text || "";
       if (!labelText && !codeInfo.code) continue;
@@ -229,24 +232,29 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
   };
 }
 
+/** Split code columns (类 | 款 | 项) with their part, when the table has at least two; else none. */
+function splitCodeColumns(codeCols: number[], roles: Map<number, ColumnRole>): { col: number; part: string }[] {
+  const split: { col: number; part: string }[] = [];
+  for (const col of codeCols) {
+    const role = roles.get(col);
+    if (role?.role === "code" && role.part) split.push({ col, part: role.part });
+  }
+  return split.length >= 2 ? split : [];
+}
+
 function readCode(
   view: SheetView,
   row: number,
   codeCols: number[],
-  roles: Map<number, ColumnRole>,
+  split: { col: number; part: string }[],
 ): { code?: string; text?: string; col?: number } {
   if (!codeCols.length) return {};
-  const split = codeCols.filter((c) => {
-    const role = roles.get(c);
-    return role?.role === "code" && role.part;
-  });
-  if (split.length >= 2) {
+  if (split.length) {
     const parts: string[] = [];
     const texts: string[] = [];
-    for (const c of split) {
+    for (const { col: c, part } of split) {
       const t = compact(view.text(row, c));
       if (!t) continue;
-      const part = (roles.get(c) as { part: string }).part;
       // 款/项 stored as numbers lose their leading zero (3 → "03"); text keeps what was written.
       const padded = part !== "类" && typeof view.value(row, c) === "number" && /^\d$/.test(t) ? `0${t}` : t;
       texts.push(padded);
@@ -254,7 +262,7 @@ function readCode(
     }
     const text = texts.join(" ");
     const code = parts.join("");
-    return { code: /^\d+$/.test(code) && code.length >= 3 ? code : undefined, text: text || undefined, col: split[0] };
+    return { code: /^\d+$/.test(code) && code.length >= 3 ? code : undefined, text: text || undefined, col: split[0].col };
   }
   const c = codeCols[0];
   const raw = view.text(row, c);

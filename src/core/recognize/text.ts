@@ -30,10 +30,17 @@ function compactUncached(s: string): string {
 
 const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|\(\d+\))/;
 
+const labelKeyCache = new Map<string, string>();
+
 /** A row label as matched: compacted, ordinal prefix ("一、", "1.", "（一）", "①") removed. */
 export function labelKey(s: string): string {
-  let t = compact(s);
+  // Labels repeat (every table has 合计, every workbook the same subject names) and are keyed several times each.
+  let t = labelKeyCache.get(s);
+  if (t !== undefined) return t;
+  t = compact(s);
   for (let i = 0; i < 2 && ORDINAL.test(t); i++) t = t.replace(ORDINAL, "");
+  if (labelKeyCache.size > 50_000) labelKeyCache.clear(); // bounded, like compact's
+  labelKeyCache.set(s, t);
   return t;
 }
 
@@ -46,6 +53,15 @@ const FILLER = /^[\s“”"‘’'.…·。\-—_．－]*[.…·。\-—_．－]
  */
 export function isFiller(s: string): boolean {
   return FILLER.test(s);
+}
+
+/** A filler row can only start with one of these (most rows start with a code or a name). */
+const FILLER_START = /^[\s“”"‘’'.…·。\-—_．－]/;
+
+/** True for a row of filler cells ("…" | "…" | "…"): tested on the row's joined text. */
+export function isFillerRow(cells: readonly { text: string }[]): boolean {
+  if (!cells.length || !FILLER_START.test(cells[0].text)) return false;
+  return isFiller(cells.length === 1 ? cells[0].text : cells.map((c) => c.text).join(""));
 }
 
 export const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;

@@ -1,6 +1,10 @@
 /** Codes are digits of the right length: 功能分类 3/5/7, 经济分类 3/5 (domain §7); "7 11 02" is broken. */
 import type { Rule } from "../rule";
 
+const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
+const ECONOMIC_CODE = /^\d{3}(\d{2})?$/;
+const SPACE = /\s/;
+
 export const rule: Rule = {
   meta: {
     id: "catalog.code-format",
@@ -11,12 +15,13 @@ export const rule: Rule = {
   },
   check(d, ctx) {
     for (const t of d.tables) {
-      const economic = t.id === "T06";
+      const lengths = t.id === "T06" ? ECONOMIC_CODE : FUNCTION_CODE;
       for (const r of t.rows) {
         if (!r.codeText || r.kind === "total" || !r.codeRef) continue;
+        const lengthOk = r.code !== undefined && lengths.test(r.code);
+        if (lengthOk && !SPACE.test(r.codeText)) continue; // the usual case: one well-formed code
         const parts = r.codeText.trim().split(/\s+/);
         const partsOk = parts.length === 1 || (parts[0].length === 3 && parts.slice(1).every((x) => x.length === 2));
-        const lengthOk = r.code !== undefined && (economic ? /^\d{3}(\d{2})?$/ : /^\d{3}(\d{2}){0,2}$/).test(r.code);
         if (!lengthOk || !partsOk) {
           ctx.report({ at: r.codeRef, table: t.id, messageId: "malformed", data: { text: r.codeText, name: r.label.text.trim() } });
         }

@@ -13,17 +13,15 @@ export const rule: Rule = {
     for (const t of d.tables) {
       if (t.id === "T06") continue;
       const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
-      const codes = new Set(coded.map((r) => r.code!));
+      const codes = new Set<string>();
+      for (const r of coded) codes.add(r.code!);
       for (const r of coded) {
         const code = r.code!;
-        if (![5, 7].includes(code.length)) continue;
-        const parents = code.length === 7 ? [code.slice(0, 5), code.slice(0, 3)] : [code.slice(0, 3)];
-        for (const p of parents) {
-          if (!codes.has(p)) {
-            ctx.report({ at: r.codeRef ?? r.label.ref, table: t.id, messageId: "orphan", data: { code, name: r.label.text.trim(), parent: p, level: p.length === 3 ? "类" : "款" } });
-            break;
-          }
-        }
+        if (code.length !== 5 && code.length !== 7) continue;
+        // The nearest missing level: 款 first for a 项, then 类.
+        const missing = [code.slice(0, 5), code.slice(0, 3)].find((p) => p.length < code.length && !codes.has(p));
+        if (missing === undefined) continue;
+        ctx.report({ at: r.codeRef ?? r.label.ref, table: t.id, messageId: "orphan", data: { code, name: r.label.text.trim(), parent: missing, level: missing.length === 3 ? "类" : "款" } });
       }
     }
   },

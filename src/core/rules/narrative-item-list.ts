@@ -2,7 +2,7 @@
  * domain §4.19: item lists ("人员经费…主要包括：基本工资、津贴补贴…等") name rows that exist — and, for
  * 人员经费/公用经费, rows that carry that kind of money in 表六.
  */
-import { narrativeParagraphs } from "../narrative/analyze";
+import { unspacedParagraphs } from "../narrative/analyze";
 import type { ColumnKey, Disclosure, TableRow } from "../model";
 import { labelKey } from "../recognize/text";
 import type { Rule } from "../rule";
@@ -38,8 +38,7 @@ export const rule: Rule = {
     const t06 = d.tables.find((t) => t.id === "T06" && !t.empty);
     if (!t06) return;
     const byName = rowsByName(d);
-    for (const p of narrativeParagraphs(d)) {
-      const text = p.text.replace(/\s+/g, "");
+    for (const { cell: p, text } of unspacedParagraphs(d)) {
       if (!/主要(包括|用于)/.test(text)) continue; // LIST cannot match: skip its slow scan
       for (const m of text.matchAll(LIST)) {
         const topic = m[1];

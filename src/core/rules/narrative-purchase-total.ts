@@ -1,5 +1,5 @@
 /** domain §4.20: 政府采购预算总额 = 货物 + 工程 + 服务, as the narrative states them. */
-import { narrativeParagraphs } from "../narrative/analyze";
+import { unspacedParagraphs } from "../narrative/analyze";
 import { toAmount } from "../narrative/claims";
 import { formatAmount, withDecimals } from "../money";
 import { checkSum } from "../rounding";
@@ -19,8 +19,7 @@ export const rule: Rule = {
     messages: { mismatch: "情况说明的政府采购预算总额 {total} 不等于货物、工程、服务之和 {sum}" },
   },
   check(d, ctx) {
-    for (const p of narrativeParagraphs(d)) {
-      const text = p.text.replace(/\s+/g, "");
+    for (const { cell: p, text } of unspacedParagraphs(d)) {
       const t = TOTAL.exec(text);
       const parts = PARTS.map((re) => re.exec(text));
       if (!t || parts.some((m) => !m)) continue;

@@ -1,5 +1,5 @@
 /** domain §4.21: the narrative names the same unit as the tables' 单位名称 (a stale copy names another). */
-import { narrativeParagraphs } from "../narrative/analyze";
+import { unspacedParagraphs } from "../narrative/analyze";
 import type { Rule } from "../rule";
 
 // "2024年度阳城县信访局预算收入…": a year, then an organisation's name, then a budget word.
@@ -17,9 +17,9 @@ export const rule: Rule = {
   check(d, ctx) {
     const unit = d.unit?.replace(/\s+/g, "");
     if (!unit) return;
-    for (const p of narrativeParagraphs(d)) {
+    for (const { cell: p, text } of unspacedParagraphs(d)) {
       const seen = new Set<string>();
-      for (const m of p.text.replace(/\s+/g, "").matchAll(NAMED_UNIT)) {
+      for (const m of text.matchAll(NAMED_UNIT)) {
         const written = m[1];
         if (seen.has(written) || written.includes(unit) || unit.includes(written)) continue;
         seen.add(written);

@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import { convert, formatDecimal, unitFactor } from "../money";
 import type { MoneyCell } from "../model";
-import { narrativeParagraphs } from "../narrative/analyze";
+import { unspacedParagraphs } from "../narrative/analyze";
 import { toAmount } from "../narrative/claims";
 import type { Rule } from "../rule";
 
@@ -30,8 +30,8 @@ export const rule: Rule = {
     const unit = cells[0].amount.unit;
     const services = cells.reduce((s, c) => s.plus(convert(c.amount, unit).value), new Decimal(0));
     if (services.isZero()) return;
-    for (const p of narrativeParagraphs(d)) {
-      const m = SERVICE_BUDGET.exec(p.text.replace(/\s+/g, ""));
+    for (const { cell: p, text } of unspacedParagraphs(d)) {
+      const m = SERVICE_BUDGET.exec(text);
       if (!m) continue;
       const written = toAmount(m[1], m[2], m[3]);
       const writtenInUnit = written.value.times(unitFactor(written.unit)).div(unitFactor(unit));

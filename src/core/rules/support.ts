@@ -106,18 +106,18 @@ export interface CodeTree {
 }
 
 export function codeTree(rows: TableRow[]): CodeTree {
-  const present = new Set(rows.map((r) => r.code!).filter(Boolean));
+  const present = new Set<string>();
+  for (const r of rows) if (r.code) present.add(r.code);
   const children = new Map<string, TableRow[]>();
   const top: TableRow[] = [];
+  const parentOf = (code: string): string | undefined => {
+    if (code.length > 5 && present.has(code.slice(0, 5))) return code.slice(0, 5);
+    if (code.length > 3 && present.has(code.slice(0, 3))) return code.slice(0, 3);
+    return undefined;
+  };
   for (const r of rows) {
     if (!r.code) continue;
-    let parent: string | undefined;
-    for (const len of [5, 3]) {
-      if (r.code.length > len && present.has(r.code.slice(0, len))) {
-        parent = r.code.slice(0, len);
-        break;
-      }
-    }
+    const parent = parentOf(r.code);
     if (parent === undefined) top.push(r);
     else addToGroup(children, parent, r);
   }
