@@ -115,6 +115,8 @@ export interface ParsedNumber {
   unit?: MoneyUnit | "亿元";
 }
 
+/** A digit or a dash, half- or full-width. */
+const MAY_BE_NUMBER = /[0-9\uFF10-\uFF19\-—–\uFF0D]/;
 const NUMBER_TEXT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 /**
@@ -123,6 +125,8 @@ const NUMBER_TEXT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
  * Returns null when the text is not a number.
  */
 export function parseNumberText(raw: string): ParsedNumber | null {
+  // Every number holds a digit, every accounting zero a dash: most label cells are decided here.
+  if (!MAY_BE_NUMBER.test(raw)) return null;
   let s = toHalfWidth(raw).replace(/[\s\u00a0\u3000]/g, "");
   if (!s) return null;
   if (/^[-—–]+$/.test(s)) return { value: new Decimal(0), decimals: 0 };

@@ -33,7 +33,10 @@ const PATTERNS: TitlePattern[] = [
 
 /** A cell that reads as a table title: short, ends with 表 (optionally a parenthetical). */
 export function looksLikeTitle(text: string): boolean {
-  const t = compact(text);
+  return looksLikeCompactTitle(compact(text));
+}
+
+function looksLikeCompactTitle(t: string): boolean {
   if (t.length < 4 || t.length > 70) return false;
   const last = t[t.length - 1];
   if (last !== "表" && last !== ")") return false; // most cells: decided without a regex
@@ -43,15 +46,23 @@ export function looksLikeTitle(text: string): boolean {
 
 /** Table id named by a title, or undefined. */
 export function classifyTitle(text: string): TableId | undefined {
-  if (!looksLikeTitle(text)) return undefined;
-  const t = compact(text);
+  return classifyCompactTitle(compact(text));
+}
+
+/** classifyTitle of a text already through `compact`. */
+export function classifyCompactTitle(t: string): TableId | undefined {
+  if (!looksLikeCompactTitle(t)) return undefined;
   for (const p of PATTERNS) if (p.test.test(t) && !(p.not && p.not.test(t))) return p.id;
   return undefined;
 }
 
 /** A heading that starts the narrative (情况说明 / 编制说明). */
 export function isNarrativeHeading(text: string): boolean {
-  const t = compact(text);
+  return isCompactNarrativeHeading(compact(text));
+}
+
+/** isNarrativeHeading of a text already through `compact`. */
+export function isCompactNarrativeHeading(t: string): boolean {
   return t.length <= 40 && t.endsWith("说明") && /(情况说明|编制说明)$/.test(t) && !/\.{3,}|…/.test(t);
 }
 

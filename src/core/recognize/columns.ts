@@ -36,7 +36,20 @@ const AMOUNT_KEYS: [RegExp, ColumnKey][] = [
  * Decides a column's role from its header path (top → bottom).
  * `path` holds the distinct texts of the header cells above the column.
  */
+const roleCache = new Map<string, ColumnRole>();
+
 export function columnRole(path: string[]): ColumnRole {
+  // Headers repeat from table to table and workbook to workbook; roles are read, never changed.
+  const key = path.join("\u0000");
+  let role = roleCache.get(key);
+  if (!role) {
+    if (roleCache.size > 10_000) roleCache.clear();
+    roleCache.set(key, (role = roleOf(path)));
+  }
+  return role;
+}
+
+function roleOf(path: string[]): ColumnRole {
   const parts = path.map(compact).filter(Boolean);
   if (!parts.length) return { role: "other" };
   const lowest = parts[parts.length - 1];

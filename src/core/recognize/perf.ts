@@ -29,6 +29,8 @@ function nextNumber(view: SheetView, r: number, c: number, unit: MoneyUnit): Mon
   return undefined;
 }
 
+const FIELD_START = "项实主年";
+
 export function parsePerf(view: SheetView, block: Block): RecognizedTable {
   let unit: MoneyUnit = "元";
   const perf: NonNullable<RecognizedTable["perf"]> = { name: { text: "", ref: { sheet: view.sheet, cell: toA1(block.titleRow, block.titleCol) } } };
@@ -44,7 +46,8 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
       const t = compact(text);
       if (!year) year = yearOf(t);
       if (text.length >= 20) paragraphs.push(textCell(view, r, col));
-      if (/项目资金\(万元\)/.test(t)) unit = "万元";
+      if (t.includes("项目资金(万元)")) unit = "万元";
+      if (!FIELD_START.includes(t[0])) continue; // every field label below starts with one of these
       if (/^项目名称$/.test(t) && !perf.name.text) perf.name = nextText(view, r, col) ?? perf.name;
       else if (/^项目属性$/.test(t)) perf.attribute = nextText(view, r, col);
       else if (/^项目期$|^实施周期$/.test(t)) perf.period = nextText(view, r, col);

@@ -76,7 +76,7 @@ function isCodeText(s: string): boolean {
 function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): boolean {
   if (isSequenceRow(view, r)) return false;
   const cells = view.rowCells(r);
-  const numeric = cells.some(({ col, text }) => !/^\d{4}年/.test(compact(text)) && isNumericCell(view, r, col));
+  const numeric = cells.some(({ col, text }) => isNumericCell(view, r, col) && !/^\d{4}年/.test(compact(text)));
   if (numeric) return true;
   const first = view.text(r, firstCol);
   // "合计 | 因公出国(境)费 | 公务接待费 …" is a header row that happens to start with 合计.
@@ -293,8 +293,9 @@ function makeRow(
   const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, line, amounts };
   if (!isTotal && !line && nameKind && catalog) {
     const hits = catalog.byName(nameKind, name);
-    const top = hits.filter((h) => h.code.length === 3);
-    const hit = (side === "expense" ? top : hits).length === 1 ? (side === "expense" ? top : hits)[0] : undefined;
+    // The expenditure side of T01/T04 lists 类 only: a name there stands for a 3-digit code.
+    const candidates = side === "expense" ? hits.filter((h) => h.code.length === 3) : hits;
+    const hit = candidates.length === 1 ? candidates[0] : undefined;
     if (hit && !(/^\d/.test(name))) {
       tr.code = hit.code;
       tr.codeSource = "catalog";
