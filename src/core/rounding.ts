@@ -7,7 +7,7 @@
  * → "rounding" (尾差); otherwise "mismatch". All arithmetic is decimal, in 元 internally.
  */
 import Decimal from "decimal.js";
-import { type Amount, type MoneyUnit, SAFE_UNITS, unitFactor } from "./money";
+import { type Amount, formatDecimal, type MoneyUnit, SAFE_UNITS, unitFactor } from "./money";
 
 export interface Interval {
   lo: Decimal;
@@ -130,6 +130,82 @@ class ScaledSumCheck implements SumCheck {
   get tolerance(): Decimal {
     return this.figure("tolerance", this.doubledTolerance, true);
   }
+  /** The figures as a message shows them, formatted from the integers (no Decimal made). */
+  figures(): CheckFigures | null {
+    const { parentUnits: actual, sumUnits: expected, scale, decimals: d } = this;
+    if (actual < 0 || expected < 0) return null; // negative ties round away from zero: left to decimal.js
+    const diff = Math.abs(actual - expected);
+    return {
+      expected: formatScaled(expected, scale, d),
+      actual: formatScaled(actual, scale, d),
+      diff: formatScaled(diff, scale, significantScaledDecimals(diff, scale, d)),
+      // Doubled units over 2 = units × 5 at one more decimal.
+      tolerance: formatScaled(this.doubledTolerance, scale + 1, Math.max(d, 3), true),
+    };
+  }
+}
+
+/** A check's figures as messages show them: expected, actual, |difference|, tolerance. */
+export interface CheckFigures {
+  expected: string;
+  actual: string;
+  diff: string;
+  tolerance: string;
+}
+
+/** The figures of a check for a message (expected and actual with the check's decimals). */
+export function checkFigures(check: SumCheck): CheckFigures {
+  return (check instanceof ScaledSumCheck ? check.figures() : null) ?? checkFiguresDecimal(check);
+}
+
+/** checkFigures computed on the Decimal figures (the reference for the integer formatting). */
+export function checkFiguresDecimal(check: SumCheck): CheckFigures {
+  const d = check.decimals;
+  const diff = check.difference.abs();
+  return {
+    expected: formatDecimal(check.expected, d),
+    actual: formatDecimal(check.actual, d),
+    diff: formatDecimal(diff, significantDecimals(diff, d)),
+    tolerance: formatDecimal(check.tolerance, Math.max(d, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+  };
+}
+
+/** Enough decimals that a non-zero difference does not print as zero (at most 6). */
+function significantDecimals(value: Decimal, from: number): number {
+  let d = from;
+  while (d < 6 && !value.isZero() && value.toDecimalPlaces(d).isZero()) d++;
+  return d;
+}
+
+/** significantDecimals of n × 10^-scale (n ≥ 0). */
+function significantScaledDecimals(n: number, scale: number, from: number): number {
+  let d = from;
+  // Half-up to d decimals gives 0 while n × 10^-scale < ½ × 10^-d.
+  while (d < 6 && n !== 0 && d < scale && 2 * n < INT_POW10[scale - d]) d++;
+  return d;
+}
+
+/**
+ * n × 10^-scale (n ≥ 0, safe) with `decimals` places, half-up, as toFixed prints it; with
+ * `halve`, n / 2 at one more decimal (n counts doubled units; pass scale + 1) and trailing zeros dropped.
+ */
+function formatScaled(n: number, scale: number, decimals: number, halve = false): string {
+  let units = BigInt(n);
+  let s = scale;
+  if (halve) {
+    units *= 5n; // n / 2 = 5n / 10
+  }
+  if (decimals < s) {
+    const f = 10n ** BigInt(s - decimals);
+    const q = units / f;
+    units = 2n * (units % f) >= f ? q + 1n : q;
+  } else if (decimals > s) {
+    units *= 10n ** BigInt(decimals - s);
+  }
+  s = decimals;
+  const digits = units.toString().padStart(s + 1, "0");
+  const fixed = s > 0 ? `${digits.slice(0, -s)}.${digits.slice(-s)}` : digits;
+  return halve ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
 }
 
 /** n × 10^-d counted in 10^-scale (scale ≥ d). */

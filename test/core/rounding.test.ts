@@ -6,6 +6,8 @@ import { amount, type Amount, type MoneyUnit, ScaledAmount, unitFactor } from ".
 import {
   checkAtMost,
   checkAtMostDecimal,
+  checkFigures,
+  checkFiguresDecimal,
   checkShare,
   checkShareDecimal,
   checkSum,
@@ -109,6 +111,21 @@ describe("the integer path decides exactly like the decimal reference", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+  it("the figures a message shows (expected, actual, difference, tolerance) are the decimal reference's, to the character", () => {
+    let scaledOnes = 0;
+    fc.assert(
+      fc.property(fc.array(arbAmount, { minLength: 1, maxLength: 6 }), fc.integer({ min: -40, max: 40 }), unit, fc.integer({ min: 0, max: 4 }), (children, nudge, parentUnit, parentDecimals) => {
+        const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+        const value = sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(parentDecimals + 1)));
+        const parent = amount(value.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP), parentDecimals, parentUnit);
+        const fast = checkSum(parent, children);
+        if (fast.constructor.name !== "Object") scaledOnes++;
+        expect(checkFigures(fast)).toEqual(checkFiguresDecimal(checkSumDecimal(parent, children)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(scaledOnes).toBeGreaterThan(500); // the integer formatting was exercised (negative sums go to the reference)
   });
   it("all three statuses occur in those cases (the property is not vacuous)", () => {
     const seen = new Set<string>();

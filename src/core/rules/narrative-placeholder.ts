@@ -12,6 +12,9 @@ const PLACEHOLDERS: RegExp[] = [
   /(?<![A-Za-z])(请填写|待补充|待填写)/,
 ];
 
+/** Matches wherever one of PLACEHOLDERS does: one scan rules out a clean paragraph. */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDERS.map((re) => `(?:${re.source})`).join("|"));
+
 export const rule: Rule = {
   meta: {
     id: "narrative.placeholder",
@@ -26,7 +29,7 @@ export const rule: Rule = {
   check(d, ctx) {
     for (const cell of narrativeParagraphs(d)) {
       const text = normalizeDigits(cell.text);
-      for (const re of PLACEHOLDERS) {
+      for (const re of ANY_PLACEHOLDER.test(text) ? PLACEHOLDERS : []) {
         const m = re.exec(text);
         if (m) {
           const from = Math.max(0, m.index - 6);
@@ -34,7 +37,7 @@ export const rule: Rule = {
           break;
         }
       }
-      if (d.year === undefined) continue;
+      if (d.year === undefined || !text.includes("年")) continue;
       const seen = new Set<number>();
       for (const m of text.matchAll(/(?<![\d〔\[【(（﹝])((?:19|20)\d{2})\s*年(?!\d*号)/g)) {
         const y = Number(m[1]);

@@ -23,7 +23,8 @@ export const rule: Rule = {
       if (t.id !== "PERF" || !annual || annual.amount.unit !== "元") continue;
       for (const p of t.paragraphs ?? []) {
         for (const list of p.text.split(/[。；;\n]/)) {
-          if (list.indexOf("、") === list.lastIndexOf("、")) continue; // fewer than two 、: no list of three
+          // Fewer than two 、 or no 元: no list of three amounts (most clauses end here, before the slow scan).
+          if (list.indexOf("、") === list.lastIndexOf("、") || !list.includes("元")) continue;
           const items = [...list.matchAll(ITEM)];
           // Only an enumeration: ≥ 3 amounts joined by 、.
           if (items.length < 3 || (list.match(/、/g) ?? []).length < items.length - 1) continue;

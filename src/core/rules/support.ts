@@ -2,10 +2,8 @@
  * Shared plumbing for rules: reporting a consistency check through the rounding rule, finding rows
  * and columns. Rules stay small by calling these; none of them does its own arithmetic on money.
  */
-import Decimal from "decimal.js";
-import { formatDecimal } from "../money";
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
-import { checkSum, type SumCheck } from "../rounding";
+import { checkFigures, checkSum, type SumCheck } from "../rounding";
 import type { RuleContext } from "../rule";
 import { addToGroup } from "../collections";
 
@@ -34,13 +32,9 @@ export interface CompareInput {
 export function reportCheck(ctx: RuleContext, input: CompareInput): void {
   const { check } = input;
   if (check.status === "exact") return;
-  const d = check.decimals;
   const data = {
     subject: input.subject,
-    expected: formatDecimal(check.expected, d),
-    actual: formatDecimal(check.actual, d),
-    diff: formatDecimal(check.difference.abs(), significantDecimals(check.difference.abs(), d)),
-    tolerance: formatDecimal(check.tolerance, Math.max(d, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+    ...checkFigures(check),
     unit: check.unit,
     ...input.data,
   };
@@ -54,13 +48,6 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
     expected: data.expected,
     actual: data.actual,
   });
-}
-
-/** Enough decimals that a non-zero difference does not print as zero (at most 6). */
-function significantDecimals(value: Decimal, from: number): number {
-  let d = from;
-  while (d < 6 && !value.isZero() && value.toDecimalPlaces(d).isZero()) d++;
-  return d;
 }
 
 /** Compares a cell against the sum of others (the check states everything in the first cell's unit). */
