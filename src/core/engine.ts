@@ -44,7 +44,7 @@ export function runRules(d: Disclosure, options: Pick<EngineOptions, "catalog" |
           table: input.table,
           sheet: input.at.sheet,
           cell: input.at.cell,
-          related: input.related ?? [],
+          related: input.related ? input.related.map((r) => ({ sheet: r.sheet, cell: r.cell })) : [],
           expected: input.expected,
           actual: input.actual,
           message: fillTemplate(template, input.data),

@@ -1,7 +1,8 @@
 /** Reading one cell as money or text, tied to its address. */
 import Decimal from "decimal.js";
 import { type Amount, type MoneyUnit, numberCellAmount, parseNumberText, unitFactor } from "../money";
-import type { MoneyCell, TextCell } from "../model";
+import type { CellRef, MoneyCell, TextCell } from "../model";
+import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 
 /** A blank cell is an exact zero (shared: amounts are never mutated). */
@@ -10,8 +11,31 @@ const BLANK: Record<MoneyUnit, Amount> = {
   万元: { value: new Decimal(0), decimals: null, unit: "万元", units: 0 },
 };
 
+/**
+ * A cell reference whose A1 address is written out on first read: a workbook has thousands of cells
+ * and only the reported ones are ever addressed. Serializes (JSON) as a plain { sheet, cell }.
+ */
+export class LazyCellRef implements CellRef {
+  private a1?: string;
+  constructor(
+    readonly sheet: string,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+  get cell(): string {
+    return (this.a1 ??= toA1(this.row, this.col));
+  }
+  toJSON(): CellRef {
+    return { sheet: this.sheet, cell: this.cell };
+  }
+}
+
+export function cellRef(view: SheetView, r: number, c: number): CellRef {
+  return new LazyCellRef(view.sheet, r, c);
+}
+
 export function textCell(view: SheetView, r: number, c: number): TextCell {
-  return { text: view.text(r, c), ref: { sheet: view.sheet, cell: view.address(r, c) } };
+  return { text: view.text(r, c), ref: cellRef(view, r, c) };
 }
 
 /** A cell holds a number (numeric value, or text that parses as one). */
@@ -28,7 +52,7 @@ export function isNumericCell(view: SheetView, r: number, c: number): boolean {
  * ("12.5万元") is converted. Returns undefined for text that is not a number.
  */
 export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit): MoneyCell | undefined {
-  const ref = { sheet: view.sheet, cell: view.address(r, c) };
+  const ref = cellRef(view, r, c);
   const v = view.value(r, c);
   if (view.formulaMissing(r, c)) {
     return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };

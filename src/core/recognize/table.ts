@@ -8,7 +8,7 @@ import type { Catalog } from "../catalog/catalog";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import { columnRole, HEADER_WORDS, type ColumnRole } from "./columns";
-import { isNumericCell, moneyCell, textCell } from "./cells";
+import { cellRef, isNumericCell, moneyCell, textCell } from "./cells";
 import { compact, isFiller, isFillerRow, labelKey, TOTAL_LABEL } from "./text";
 import { expenseLine, incomeLine, isKnownLine, threePublicLine } from "./lines";
 import { yearOf } from "./classify";
@@ -198,11 +198,11 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
         else if (codeInfo.code) {
           tr.code = codeInfo.code;
           tr.codeText = codeInfo.text;
-          tr.codeRef = { sheet: view.sheet, cell: toA1(row, codeInfo.col ?? nameCol) };
+          tr.codeRef = cellRef(view, row, codeInfo.col ?? nameCol);
           tr.codeSource = "table";
         } else if (codeInfo.text) {
           tr.codeText = codeInfo.text;
-          tr.codeRef = { sheet: view.sheet, cell: toA1(row, codeInfo.col ?? nameCol) };
+          tr.codeRef = cellRef(view, row, codeInfo.col ?? nameCol);
         }
       }
       if (name2Col !== undefined && view.text(row, name2Col)) tr.label2 = textCell(view, row, name2Col);

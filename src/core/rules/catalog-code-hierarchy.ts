@@ -19,7 +19,9 @@ export const rule: Rule = {
         const code = r.code!;
         if (code.length !== 5 && code.length !== 7) continue;
         // The nearest missing level: 款 first for a 项, then 类.
-        const missing = [code.slice(0, 5), code.slice(0, 3)].find((p) => p.length < code.length && !codes.has(p));
+        const kuan = code.length === 7 ? code.slice(0, 5) : undefined;
+        const lei = code.slice(0, 3);
+        const missing = kuan !== undefined && !codes.has(kuan) ? kuan : !codes.has(lei) ? lei : undefined;
         if (missing === undefined) continue;
         ctx.report({ at: r.codeRef ?? r.label.ref, table: t.id, messageId: "orphan", data: { code, name: r.label.text.trim(), parent: missing, level: missing.length === 3 ? "类" : "款" } });
       }

@@ -6,9 +6,18 @@
 import type { MoneyCell } from "../model";
 import type { Rule } from "../rule";
 
-export function unreadableCells(d: { tables: { rows: { amounts: Partial<Record<string, MoneyCell>> }[] }[] }): MoneyCell[] {
-  const out: MoneyCell[] = [];
-  for (const t of d.tables) for (const r of t.rows) for (const k in r.amounts) if (r.amounts[k]?.unreadable) out.push(r.amounts[k]!);
+type WithAmounts = { tables: { rows: { amounts: Partial<Record<string, MoneyCell>> }[] }[] };
+
+/** Found once per disclosure: the rule reports them and the engine withholds the checks resting on them. */
+const found = new WeakMap<WithAmounts, MoneyCell[]>();
+
+export function unreadableCells(d: WithAmounts): MoneyCell[] {
+  let out = found.get(d);
+  if (!out) {
+    out = [];
+    for (const t of d.tables) for (const r of t.rows) for (const cell of Object.values(r.amounts)) if (cell?.unreadable) out.push(cell);
+    found.set(d, out);
+  }
   return out;
 }
 
