@@ -157,6 +157,11 @@ export interface Disclosure {
   tables: RecognizedTable[];
   /** Names of all sheets read, recognized or not. */
   sheets: string[];
+  /**
+   * Whether any sheet held formulas saved without their values (set by recognition; absent on
+   * disclosures built otherwise, whose cells are then searched for unreadable ones).
+   */
+  uncachedFormulas?: boolean;
 }
 
 export function tablesOf(d: Disclosure, id: TableId): RecognizedTable[] {

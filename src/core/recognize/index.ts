@@ -121,5 +121,6 @@ export function recognize(grids: Grid[], options: RecognizeOptions = {}): Disclo
     year: majority(statistical.map((t) => t.year)) ?? majority(tables.map((t) => t.year)),
     tables,
     sheets: grids.map((g) => g.sheet),
+    uncachedFormulas: grids.some((g) => !!g.uncachedFormulaCells?.length),
   };
 }

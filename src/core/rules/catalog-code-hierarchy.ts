@@ -1,5 +1,6 @@
 /** A 项 needs its 款 and 类 in the same table, a 款 its 类 (domain §7: checks that need no catalog). */
 import type { Rule } from "../rule";
+import { tableCodes } from "./support";
 
 export const rule: Rule = {
   meta: {
@@ -12,9 +13,7 @@ export const rule: Rule = {
   check(d, ctx) {
     for (const t of d.tables) {
       if (t.id === "T06") continue;
-      const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
-      const codes = new Set<string>();
-      for (const r of coded) codes.add(r.code!);
+      const { coded, byCode: codes } = tableCodes(t);
       for (const r of coded) {
         const code = r.code!;
         if (code.length !== 5 && code.length !== 7) continue;

@@ -1,6 +1,6 @@
 /** domain §4.8: with no 上年结转/年终结转, T02 and T03 agree row by row on 合计 for the same 功能科目. */
 import type { Rule } from "../rule";
-import { compareSum, lineRow, nonEmpty, reportCheck, rowsWithCode, SUM_MESSAGES } from "./support";
+import { compareSum, lineRow, nonEmpty, reportCheck, SUM_MESSAGES, tableCodes } from "./support";
 
 export const rule: Rule = {
   meta: {
@@ -18,8 +18,8 @@ export const rule: Rule = {
     const [t01] = nonEmpty(d, "T01");
     const fwd = t01 && lineRow(t01, "carryForward")?.amounts.total;
     if (hasCarry || (fwd && !fwd.amount.value.isZero())) return;
-    const rows03 = new Map(rowsWithCode(t03).filter((r) => r.codeSource === "table").map((r) => [r.code!, r]));
-    for (const r2 of rowsWithCode(t02).filter((r) => r.codeSource === "table")) {
+    const rows03 = tableCodes(t03).byCode;
+    for (const r2 of tableCodes(t02).coded) {
       const a = r2.amounts.total;
       const r3 = rows03.get(r2.code!);
       if (!a) continue;

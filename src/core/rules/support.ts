@@ -92,9 +92,7 @@ export interface CodeTree {
   top: TableRow[];
 }
 
-export function codeTree(rows: TableRow[]): CodeTree {
-  const present = new Set<string>();
-  for (const r of rows) if (r.code) present.add(r.code);
+export function codeTree(rows: TableRow[], present: { has(code: string): boolean } = new Set(rows.map((r) => r.code).filter((c) => c !== undefined))): CodeTree {
   const children = new Map<string, TableRow[]>();
   const top: TableRow[] = [];
   const parentOf = (code: string): string | undefined => {
@@ -109,6 +107,29 @@ export function codeTree(rows: TableRow[]): CodeTree {
     else addToGroup(children, parent, r);
   }
   return { children, top };
+}
+
+/** A table's rows with a code written in it (totals aside), their code tree, and the row of each code. */
+export interface TableCodes {
+  coded: TableRow[];
+  tree: CodeTree;
+  /** The last row of each code (as `new Map(coded.map(…))` would keep). */
+  byCode: Map<string, TableRow>;
+}
+
+const tableCodesOf = new WeakMap<RecognizedTable, TableCodes>();
+
+/** Built once per table and shared by the rules that walk codes (5,000-row tables have several). */
+export function tableCodes(t: RecognizedTable): TableCodes {
+  let codes = tableCodesOf.get(t);
+  if (!codes) {
+    const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
+    const byCode = new Map<string, TableRow>();
+    for (const r of coded) byCode.set(r.code!, r);
+    codes = { coded, tree: codeTree(coded, byCode), byCode };
+    tableCodesOf.set(t, codes);
+  }
+  return codes;
 }
 
 export function refs(cells: (MoneyCell | undefined)[]): CellRef[] {

@@ -3,7 +3,7 @@ import type { Amount } from "../money";
 import type { MoneyCell, TableRow } from "../model";
 import type { Rule } from "../rule";
 import { checkSum } from "../rounding";
-import { codeTree, columnTitle, compareSum, refs, reportCheck, rowTitle, SUM_MESSAGES, totalRow } from "./support";
+import { tableCodes, columnTitle, compareSum, refs, reportCheck, rowTitle, SUM_MESSAGES, totalRow } from "./support";
 
 const CODED_TABLES = new Set(["T02", "T03", "T05", "T06", "T07", "T08", "T09", "T13"]);
 
@@ -18,9 +18,8 @@ export const rule: Rule = {
   check(d, ctx) {
     for (const t of d.tables) {
       if (!CODED_TABLES.has(t.id) || t.empty) continue;
-      const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
+      const { coded, tree } = tableCodes(t);
       if (!coded.length) continue;
-      const tree = codeTree(coded);
       for (const col of t.columns) {
         for (const parent of coded) {
           const children = tree.children.get(parent.code!);
