@@ -81,8 +81,17 @@ export class SheetView {
     const cached = this.rowCache[r - this.rowStart];
     if (cached) return cached;
     const out: { col: number; text: string }[] = [];
+    // text() inlined: every cell of every row passes here once.
+    const texts = this.grid.text[r - this.rowStart];
+    const values = this.grid.values[r - this.rowStart];
     for (let c = this.colStart; c < this.colEnd; c++) {
-      const t = this.text(r, c);
+      let t = texts?.[c - this.colStart];
+      if (t === undefined || t === "") {
+        const v = values?.[c - this.colStart];
+        if (v === null || v === undefined) continue;
+        t = String(v);
+      }
+      t = t.trim();
       if (t) out.push({ col: c, text: t });
     }
     if (r >= this.rowStart && r < this.rowEnd) this.rowCache[r - this.rowStart] = out;

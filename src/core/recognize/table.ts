@@ -292,14 +292,23 @@ function makeRow(
   const isTotal = TOTAL_LABEL.test(name) || /合计$|总计$/.test(name);
   const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, line, amounts };
   if (!isTotal && !line && nameKind && catalog) {
-    const hits = catalog.byName(nameKind, name);
     // The expenditure side of T01/T04 lists 类 only: a name there stands for a 3-digit code.
-    const candidates = side === "expense" ? hits.filter((h) => h.code.length === 3) : hits;
-    const hit = candidates.length === 1 ? candidates[0] : undefined;
+    const hit = onlyOne(catalog.byName(nameKind, name), side === "expense" ? (h) => h.code.length === 3 : () => true);
     if (hit && !(/^\d/.test(name))) {
       tr.code = hit.code;
       tr.codeSource = "catalog";
     }
   }
   return tr;
+}
+
+/** The one item that passes, or undefined when none or several do. */
+function onlyOne<T>(items: readonly T[], keep: (item: T) => boolean): T | undefined {
+  let found: T | undefined;
+  for (const item of items) {
+    if (!keep(item)) continue;
+    if (found !== undefined) return undefined;
+    found = item;
+  }
+  return found;
 }

@@ -5,11 +5,18 @@ import { toHalfWidth } from "../money";
 const compactCache = new Map<string, string>();
 
 /** Printable ASCII without spaces or quotes: already compact (codes, amounts, A1 text). */
-const ALREADY_COMPACT = /^[\x21\x23-\x26\x28-\x7e]*$/;
+function isAlreadyCompact(s: string): boolean {
+  // A loop, not a regex: most texts are Chinese and fail at the first character.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x22 || c === 0x27) return false;
+  }
+  return true;
+}
 
 export function compact(s: string): string {
   // Checked first so that unique strings (codes, numbers) neither miss nor crowd the cache.
-  if (ALREADY_COMPACT.test(s)) return s;
+  if (isAlreadyCompact(s)) return s;
   const hit = compactCache.get(s);
   if (hit !== undefined) return hit;
   const out = compactUncached(s);
