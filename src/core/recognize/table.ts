@@ -9,7 +9,7 @@ import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import { columnRole, HEADER_WORDS, type ColumnRole } from "./columns";
 import { cellRef, isNumericCell, moneyCell, textCell } from "./cells";
-import { compact, isFiller, isFillerRow, labelKey, TOTAL_LABEL } from "./text";
+import { compact, isFiller, isFillerRow, isTotalLabel, labelKey, TOTAL_LABEL } from "./text";
 import { expenseLine, incomeLine, isKnownLine, threePublicLine } from "./lines";
 import { yearOf } from "./classify";
 
@@ -194,7 +194,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
       const lookupKind = codeInfo.code ? undefined : economic ? "deptEconomic" : "function";
       const tr = makeRow(view, row, nameText ? nameCol : (codeInfo.col ?? nameCol), undefined, line, columns, money, catalog, lookupKind);
       if (codeInfo.code !== undefined || codeInfo.text) {
-        if (TOTAL_LABEL.test(compact(codeInfo.text ?? ""))) tr.kind = "total";
+        if (codeInfo.text !== undefined && isTotalLabel(compact(codeInfo.text))) tr.kind = "total";
         else if (codeInfo.code) {
           tr.code = codeInfo.code;
           tr.codeText = codeInfo.text;
@@ -289,7 +289,7 @@ function makeRow(
     const m = money(row, col.col);
     if (m) amounts[col.key] = m;
   }
-  const isTotal = TOTAL_LABEL.test(name) || /合计$|总计$/.test(name);
+  const isTotal = name.endsWith("计") && (TOTAL_LABEL.test(name) || /合计$|总计$/.test(name));
   const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, line, amounts };
   if (!isTotal && !line && nameKind && catalog) {
     // The expenditure side of T01/T04 lists 类 only: a name there stands for a 3-digit code.

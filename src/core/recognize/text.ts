@@ -72,3 +72,8 @@ export function isFillerRow(cells: readonly { text: string }[]): boolean {
 }
 
 export const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;
+
+/** A 合计/总计 label (TOTAL_LABEL) of a compacted text; most labels are ruled out by their last character. */
+export function isTotalLabel(compacted: string): boolean {
+  return compacted.endsWith("计") && TOTAL_LABEL.test(compacted);
+}

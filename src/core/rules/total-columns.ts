@@ -1,5 +1,5 @@
 /** domain §4.2: row-wise column identities (合计 = 基本 + 项目; 合计 = Σ 资金来源; 合计 = 人员 + 公用 …). */
-import type { ColumnKey, RecognizedTable, TableColumn } from "../model";
+import type { ColumnKey, MoneyCell, RecognizedTable, TableColumn } from "../model";
 import type { Rule } from "../rule";
 import { compareSum, refs, reportCheck, rowTitle, SUM_MESSAGES } from "./support";
 
@@ -52,9 +52,13 @@ export const rule: Rule = {
         for (const row of t.rows) {
           if (t.incomeColumns && row.side !== side) continue;
           const total = row.amounts.total;
-          const cells = parts.map((k) => row.amounts[k]).filter((c) => c !== undefined);
-          if (!total || !cells.length) continue;
-          if (total.blank && cells.every((c) => c.blank)) continue;
+          if (!total) continue;
+          const cells: MoneyCell[] = [];
+          for (const k of parts) {
+            const c = row.amounts[k];
+            if (c) cells.push(c);
+          }
+          if (!cells.length || (total.blank && cells.every((c) => c.blank))) continue;
           const check = compareSum(total, cells);
           if (check.status === "exact") continue;
           reportCheck(ctx, { check, at: total.ref, related: refs(cells), table: t.id, subject: `${rowTitle(row)}：合计应等于 ${partNames(parts, columns)}` });
