@@ -20,11 +20,16 @@ export const rule: Rule = {
       if (!CODED_TABLES.has(t.id) || t.empty) continue;
       const { coded, tree } = tableCodes(t);
       if (!coded.length) continue;
+      // Each parent with its children, looked up once for all columns.
+      const families: [TableRow, TableRow[]][] = [];
+      for (const parent of coded) {
+        const children = tree.children.get(parent.code!);
+        if (children) families.push([parent, children]);
+      }
       for (const col of t.columns) {
-        for (const parent of coded) {
-          const children = tree.children.get(parent.code!);
+        for (const [parent, children] of families) {
           const p = parent.amounts[col.key];
-          if (!children || !p) continue;
+          if (!p) continue;
           // The hot loop of 5,000-row tables: amounts only; the cells are gathered when something is reported.
           const check = checkSum(p.amount, amountsIn(children, col.key));
           if (check.status === "exact") continue;
