@@ -106,8 +106,6 @@ export function normalizeName(s: string): string {
 interface NamedRow {
   table: RecognizedTable;
   row: TableRow;
-  /** The row's name as matched (`normalizeName`). */
-  name: string;
 }
 
 /**
@@ -128,11 +126,7 @@ function lookupOf(d: Disclosure): Lookup {
   if (!lookup) {
     const rowsByName = new Map<string, NamedRow[]>();
     for (const table of tables(d, ROW_TABLES)) {
-      for (const row of table.rows) {
-        if (row.kind !== "item") continue;
-        const name = normalizeName(row.name);
-        addToGroup(rowsByName, name, { table, row, name });
-      }
+      for (const row of table.rows) if (row.kind === "item") addToGroup(rowsByName, normalizeName(row.name), { table, row });
     }
     const namesByFirstChar = new Map<string, string[]>();
     for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
