@@ -99,7 +99,7 @@ function unitShift(from: MoneyUnit, to: MoneyUnit): number {
  * figures are made only when a caller reads them (a report), which is rare: most sums are exact.
  */
 class ScaledSumCheck implements SumCheck {
-  private cache: Partial<Record<"expected" | "actual" | "difference" | "tolerance", Decimal>> = {};
+  private cache?: Partial<Record<"expected" | "actual" | "difference" | "tolerance", Decimal>>;
   constructor(
     readonly status: Consistency,
     private readonly parentUnits: number,
@@ -109,12 +109,13 @@ class ScaledSumCheck implements SumCheck {
     readonly unit: MoneyUnit,
     readonly decimals: number,
   ) {}
-  private figure(key: keyof ScaledSumCheck["cache"], n: number, halve = false): Decimal {
-    let v = this.cache[key];
+  private figure(key: "expected" | "actual" | "difference" | "tolerance", n: number, halve = false): Decimal {
+    const cache = (this.cache ??= {});
+    let v = cache[key];
     if (!v) {
       v = new Decimal(n).div(INT_POW10[this.scale]);
       if (halve) v = v.div(2);
-      this.cache[key] = v;
+      cache[key] = v;
     }
     return v;
   }
@@ -223,10 +224,13 @@ function doubledHalfUnit(a: Amount, d: number, scale: number): number {
  * numbers leave the safe integer range (the decimal reference then decides).
  */
 function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
-  const p = scaled(parent);
-  if (!p) return null;
+  // A parent read from a numeric cell carries its units: no Scaled object for it (5,000-row tables check thousands).
+  const p = parent.units !== undefined ? undefined : scaled(parent);
+  if (p === null) return null;
+  const pn = p ? p.n : parent.units!;
+  const pd = p ? p.d : (parent.decimals ?? 0);
   // Decimals of each amount stated in the parent's unit; the common scale is the largest.
-  let scale = Math.max(0, p.d);
+  let scale = Math.max(0, pd);
   const n = children.length;
   for (let i = 0; i < n; i++) {
     const c = children[i];
@@ -236,9 +240,9 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
     if (shifted > scale) scale = shifted;
   }
   if (scale > 12) return null;
-  const parentUnits = unitsAtScale(p.n, p.d, scale);
+  const parentUnits = unitsAtScale(pn, pd, scale);
   let sum = 0;
-  let tolerance = doubledHalfUnit(parent, p.d, scale);
+  let tolerance = doubledHalfUnit(parent, pd, scale);
   for (let i = 0; i < n; i++) {
     const c = children[i];
     // Amounts read from numeric cells carry their integer units: no object is made for them.
