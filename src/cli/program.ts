@@ -16,14 +16,14 @@ async function loadCatalog(file?: string): Promise<Catalog> {
   return mergeCatalogs(bundled, parseCatalog(json));
 }
 
-export async function run(argv: string[], io: Io, host: Pick<CommandContext, "relaunch"> = {}): Promise<number> {
+export async function run(argv: string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command()
     .name("budget-check")
     .description("预算公开助手：校验部门/单位预算公开工作簿（.xlsx）")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  const ctx: CommandContext = { io, loadCatalog, setExitCode: (c: number) => (code = c), relaunch: host.relaunch };
+  const ctx: CommandContext = { io, loadCatalog, setExitCode: (c: number) => (code = c) };
   for (const register of COMMANDS) register(program, ctx);
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -3,6 +3,7 @@
  * GC and compiler helpers would only contend with the workers): the real CLI relaunches itself,
  * and the report, progress and exit code are the same as in one thread.
  */
+import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +40,32 @@ describe(`validate DIR with ${RELAUNCH_MIN_FILES} files and a worker per core`, 
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(statsDir, { recursive: true, force: true });
+  });
+
+  it("is decided before the CLI is loaded: a fresh process answers without loading ExcelJS or the engine", async () => {
+    // What the process entry does first; everything it loads is listed by Node's module cache.
+    const script = `
+      const { relaunchesSingleThreaded } = require(${JSON.stringify(path.join(ROOT, "src/cli/batch/early-relaunch.ts"))});
+      (async () => {
+        const answers = {
+          batch: await relaunchesSingleThreaded(["validate", "--jobs", ${JSON.stringify(jobs)}, "--format", "json", ${JSON.stringify(dir)}]),
+          oneThread: await relaunchesSingleThreaded(["validate", "--jobs", "1", ${JSON.stringify(dir)}]),
+          oneFile: await relaunchesSingleThreaded(["validate", "--jobs", ${JSON.stringify(jobs)}, ${JSON.stringify(path.join(dir, "000.xlsx"))}]),
+          help: await relaunchesSingleThreaded(["validate", "--help"]),
+          badOption: await relaunchesSingleThreaded(["validate", "--no-such-option", ${JSON.stringify(dir)}]),
+          otherCommand: await relaunchesSingleThreaded(["mark", ${JSON.stringify(dir)}]),
+        };
+        const loaded = Object.keys(require.cache);
+        console.log(JSON.stringify({ answers, exceljs: loaded.some((f) => f.includes("exceljs")), engine: loaded.some((f) => f.includes("core/engine") || f.includes("core/recognize")) }));
+      })();`;
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, encoding: "utf8" }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+    );
+    expect(JSON.parse(out)).toEqual({
+      answers: { batch: true, oneThread: false, oneFile: false, help: false, badOption: false, otherCommand: false },
+      exceljs: false,
+      engine: false,
+    });
   });
 
   it("runs in a relaunched --single-threaded process; same report, progress and exit code as --jobs 1", async () => {

@@ -3,7 +3,6 @@
  * crashes or exhausts its worker, or runs past the time limit, gets an `error` report and a fresh
  * worker takes over: the batch always finishes. Reports come back in the order of `files`.
  */
-import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { EngineOptions } from "../../core/engine";
@@ -30,17 +29,7 @@ export interface BatchResult {
   peakHeapBytes: number[];
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
-}
-
-/** Files a worker should have to pay for its start (about a second: loading ExcelJS and the engine). */
-const FILES_PER_WORKER_START = 8;
-
-/** When --jobs is not given: one worker per core, but no more workers than the batch can use. */
-export function autoJobs(files: number): number {
-  return Math.max(1, Math.min(defaultJobs(), Math.ceil(files / FILES_PER_WORKER_START)));
-}
+export { autoJobs, defaultJobs } from "./jobs";
 
 const BOOTSTRAP = path.join(__dirname, "worker-bootstrap.cjs");
 

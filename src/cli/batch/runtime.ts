@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { defaultJobs } from "./pool";
+import { defaultJobs } from "./jobs";
 
 export const SINGLE_THREADED_V8 = "--single-threaded";
 

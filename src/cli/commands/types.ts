@@ -14,11 +14,6 @@ export interface CommandContext {
   setExitCode: (code: number) => void;
   /** The bundled catalog merged with a user's catalog file, if any. */
   loadCatalog: (file?: string) => Promise<Catalog>;
-  /**
-   * Runs the same command again in a fresh Node process with extra V8 flags and resolves with its
-   * exit code. Only the process entry (main.ts) offers it; in-process callers (tests) do not.
-   */
-  relaunch?: (v8Flags: string[]) => Promise<number>;
 }
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;

@@ -1,0 +1,44 @@
+/**
+ * The validate command's arguments and options, apart from its action: the process entry parses a
+ * command line with them before it loads the CLI (batch/early-relaunch.ts). Light imports only.
+ */
+import { type Command, InvalidArgumentError, Option } from "commander";
+import type { UnitFacts } from "../../core/rule";
+import { defaultJobs } from "../batch/jobs";
+
+export const UNIT_TYPES: Record<string, UnitFacts["unitType"]> = {
+  行政: "administrative",
+  参公: "civilServiceManaged",
+  事业: "institution",
+  部门: "mixedDepartment",
+};
+
+export interface ValidateOptions {
+  format: "text" | "json" | "html" | "csv";
+  out?: string;
+  force?: boolean;
+  jobs?: number;
+  progress?: boolean;
+  catalog?: string;
+  unitType?: string;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("应为正整数");
+  return n;
+}
+
+/** Adds validate's description, arguments and options to `command`. */
+export function defineValidate(command: Command): Command {
+  return command
+    .description("校验一个或多个工作簿（可传入文件夹）")
+    .argument("<files...>", "工作簿文件或文件夹")
+    .addOption(new Option("-f, --format <format>", "输出格式（html 为可在浏览器中排序、筛选的单个文件；csv 每个问题一行）").choices(["text", "json", "html", "csv"]).default("text"))
+    .option("-o, --out <file>", "把报告写入文件（文件已存在时不覆盖）")
+    .option("--force", "允许覆盖已存在的输出文件")
+    .option("-j, --jobs <n>", `并行校验的线程数（默认为处理器核数，本机 ${defaultJobs()}；文件很少时自动减少）`, positiveInt)
+    .option("--no-progress", "不显示进度")
+    .option("--catalog <file>", "本年度科目目录（JSON，覆盖内置目录）")
+    .addOption(new Option("--unit-type <type>", "单位类型").choices(Object.keys(UNIT_TYPES)));
+}
