@@ -7,7 +7,7 @@
  * → "rounding" (尾差); otherwise "mismatch". All arithmetic is decimal, in 元 internally.
  */
 import Decimal from "decimal.js";
-import { type Amount, formatDecimal, type MoneyUnit, SAFE_UNITS, unitFactor } from "./money";
+import { type Amount, formatDecimal, type MoneyUnit, SAFE_UNITS, unitFactor, withValue } from "./money";
 
 export interface Interval {
   lo: Decimal;
@@ -141,7 +141,7 @@ class ScaledSumCheck implements SumCheck {
       actual: formatScaled(actual, scale, d),
       diff: formatScaled(diff, scale, significantScaledDecimals(diff, scale, d)),
       // Doubled units over 2 = units × 5 at one more decimal.
-      tolerance: formatScaled(this.doubledTolerance, scale + 1, Math.max(d, 3), true),
+      tolerance: withoutTrailingZeros(formatScaled(BigInt(this.doubledTolerance) * 5n, scale + 1, Math.max(d, 3))),
     };
   }
 }
@@ -167,8 +167,13 @@ export function checkFiguresDecimal(check: SumCheck): CheckFigures {
     expected: formatDecimal(check.expected, d),
     actual: formatDecimal(check.actual, d),
     diff: formatDecimal(diff, significantDecimals(diff, d)),
-    tolerance: formatDecimal(check.tolerance, Math.max(d, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+    tolerance: withoutTrailingZeros(formatDecimal(check.tolerance, Math.max(d, 3))),
   };
+}
+
+/** "0.0050" → "0.005", "10.000" → "10" (a fixed-point string with a point). */
+function withoutTrailingZeros(fixed: string): string {
+  return fixed.replace(/0+$/, "").replace(/\.$/, "");
 }
 
 /** Enough decimals that a non-zero difference does not print as zero (at most 6). */
@@ -186,27 +191,18 @@ function significantScaledDecimals(n: number, scale: number, from: number): numb
   return d;
 }
 
-/**
- * n × 10^-scale (n ≥ 0, safe) with `decimals` places, half-up, as toFixed prints it; with
- * `halve`, n / 2 at one more decimal (n counts doubled units; pass scale + 1) and trailing zeros dropped.
- */
-function formatScaled(n: number, scale: number, decimals: number, halve = false): string {
+/** n × 10^-scale (n ≥ 0) with `decimals` places, half-up, as toFixed prints it. */
+function formatScaled(n: number | bigint, scale: number, decimals: number): string {
   let units = BigInt(n);
-  let s = scale;
-  if (halve) {
-    units *= 5n; // n / 2 = 5n / 10
-  }
-  if (decimals < s) {
-    const f = 10n ** BigInt(s - decimals);
+  if (decimals < scale) {
+    const f = 10n ** BigInt(scale - decimals);
     const q = units / f;
     units = 2n * (units % f) >= f ? q + 1n : q;
-  } else if (decimals > s) {
-    units *= 10n ** BigInt(decimals - s);
+  } else if (decimals > scale) {
+    units *= 10n ** BigInt(decimals - scale);
   }
-  s = decimals;
-  const digits = units.toString().padStart(s + 1, "0");
-  const fixed = s > 0 ? `${digits.slice(0, -s)}.${digits.slice(-s)}` : digits;
-  return halve ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
+  const digits = units.toString().padStart(decimals + 1, "0");
+  return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
 }
 
 /** n × 10^-d counted in 10^-scale (scale ≥ d). */
@@ -224,13 +220,10 @@ function doubledHalfUnit(a: Amount, d: number, scale: number): number {
  * numbers leave the safe integer range (the decimal reference then decides).
  */
 function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
-  // A parent read from a numeric cell carries its units: no Scaled object for it (5,000-row tables check thousands).
-  const p = parent.units !== undefined ? undefined : scaled(parent);
-  if (p === null) return null;
-  const pn = p ? p.n : parent.units!;
-  const pd = p ? p.d : (parent.decimals ?? 0);
+  const p = scaled(parent);
+  if (!p) return null;
   // Decimals of each amount stated in the parent's unit; the common scale is the largest.
-  let scale = Math.max(0, pd);
+  let scale = Math.max(0, p.d);
   const n = children.length;
   for (let i = 0; i < n; i++) {
     const c = children[i];
@@ -240,9 +233,9 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
     if (shifted > scale) scale = shifted;
   }
   if (scale > 12) return null;
-  const parentUnits = unitsAtScale(pn, pd, scale);
+  const parentUnits = unitsAtScale(p.n, p.d, scale);
   let sum = 0;
-  let tolerance = doubledHalfUnit(parent, pd, scale);
+  let tolerance = doubledHalfUnit(parent, p.d, scale);
   for (let i = 0; i < n; i++) {
     const c = children[i];
     // Amounts read from numeric cells carry their integer units: no object is made for them.
@@ -347,8 +340,7 @@ export function checkTruncatedEqual(text: Amount, table: Amount): boolean {
 
 /** The decimal computation of checkTruncatedEqual (the reference for its integer path). */
 export function checkTruncatedEqualDecimal(text: Amount, table: Amount): boolean {
-  const truncated: Amount = { value: text.value.plus(halfUnit(text.decimals)), decimals: text.decimals, unit: text.unit };
-  return checkSumDecimal(truncated, [table]).status !== "mismatch";
+  return checkSumDecimal(withValue(text, text.value.plus(halfUnit(text.decimals))), [table]).status !== "mismatch";
 }
 
 export interface ShareCheck {

@@ -3,6 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compact, isFiller, labelKey } from "../../src/core/recognize/text";
 
+/** Random strings of up to `maxLength` characters drawn from `chars`. */
+const stringsOf = (chars: string, maxLength: number) => fc.array(fc.constantFrom(...chars.split("")), { maxLength }).map((a) => a.join(""));
+
 /** The definition: after compacting (spaces, quotes, width), only filler marks remain. */
 const fillerByDefinition = (s: string) => /^[.…·。\-—_]+$/.test(compact(s));
 
@@ -12,9 +15,8 @@ describe("isFiller", () => {
     for (const s of ["", " ", "合计", "1.", "…合计", "201", "“”", "-1"]) expect(isFiller(s), s).toBe(false);
   });
   it("agrees with the compact-based definition on random strings of the relevant characters", () => {
-    const ch = fc.constantFrom(..."….·。-—_．－ \u3000\u00a0“”\"‘’'a合1（）".split(""));
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 8 }).map((a) => a.join("")), (s) => {
+      fc.property(stringsOf("….·。-—_．－ \u3000\u00a0“”\"‘’'a合1（）", 8), (s) => {
         expect(isFiller(s)).toBe(fillerByDefinition(s));
       }),
       { numRuns: 5000 },
@@ -27,9 +29,8 @@ describe("compact", () => {
     const definition = (s: string) =>
       s.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF08\uFF09\uFF05]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
         .replace(/[\s\u00a0\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":").replace(/[“”"]/g, "").replace(/[‘’']/g, "");
-    const ch = fc.constantFrom(..."201 0301\u3000\u00a0（）：“”\"‘’'１２．，－％合计a-Z.~!".split(""));
     fc.assert(
-      fc.property(fc.array(ch, { maxLength: 10 }).map((a) => a.join("")), (s) => {
+      fc.property(stringsOf("201 0301\u3000\u00a0（）：“”\"‘’'１２．，－％合计a-Z.~!", 10), (s) => {
         expect(compact(s)).toBe(definition(s));
       }),
       { numRuns: 5000 },

@@ -7,7 +7,7 @@
 import { Command } from "commander";
 import { expandInputs } from "../files";
 import { defineValidate, type ValidateOptions } from "../commands/validate-options";
-import { autoJobs } from "./jobs";
+import { autoJobs, defaultJobs } from "./jobs";
 import { wantsSingleThreadedV8 } from "./runtime";
 
 export async function relaunchesSingleThreaded(argv: string[]): Promise<boolean> {
@@ -21,7 +21,10 @@ export async function relaunchesSingleThreaded(argv: string[]): Promise<boolean>
   } catch {
     return false; // --help, a bad option: the full CLI answers
   }
+  const given = command.opts<ValidateOptions>().jobs;
+  // Walk the inputs only when some number of files could make the answer yes (not in the relaunched
+  // process itself, nor for --jobs 1): the command walks them again when it runs.
+  if (!wantsSingleThreadedV8(given ?? defaultJobs(), Infinity)) return false;
   const files = await expandInputs(command.args);
-  const jobs = command.opts<ValidateOptions>().jobs ?? autoJobs(files.length);
-  return wantsSingleThreadedV8(jobs, files.length);
+  return wantsSingleThreadedV8(given ?? autoJobs(files.length), files.length);
 }

@@ -31,12 +31,8 @@ const PATTERNS: TitlePattern[] = [
   { id: "T03", test: /支出(预算)?总表/ },
 ];
 
-/** A cell that reads as a table title: short, ends with 表 (optionally a parenthetical). */
-export function looksLikeTitle(text: string): boolean {
-  return looksLikeCompactTitle(compact(text));
-}
-
-function looksLikeCompactTitle(t: string): boolean {
+/** A cell (compacted text) that reads as a table title: short, ends with 表 (optionally a parenthetical). */
+function looksLikeTitle(t: string): boolean {
   if (t.length < 4 || t.length > 70) return false;
   const last = t[t.length - 1];
   if (last !== "表" && last !== ")") return false; // most cells: decided without a regex
@@ -44,25 +40,15 @@ function looksLikeCompactTitle(t: string): boolean {
   return /表(\([^)]*\))*$/.test(t) || /表\(表[一二三四五六七八九十]+\)$/.test(t);
 }
 
-/** Table id named by a title, or undefined. */
-export function classifyTitle(text: string): TableId | undefined {
-  return classifyCompactTitle(compact(text));
-}
-
-/** classifyTitle of a text already through `compact`. */
-export function classifyCompactTitle(t: string): TableId | undefined {
-  if (!looksLikeCompactTitle(t)) return undefined;
+/** Table id named by a title (text already through `compact`), or undefined. */
+export function classifyTitle(t: string): TableId | undefined {
+  if (!looksLikeTitle(t)) return undefined;
   for (const p of PATTERNS) if (p.test.test(t) && !(p.not && p.not.test(t))) return p.id;
   return undefined;
 }
 
-/** A heading that starts the narrative (情况说明 / 编制说明). */
-export function isNarrativeHeading(text: string): boolean {
-  return isCompactNarrativeHeading(compact(text));
-}
-
-/** isNarrativeHeading of a text already through `compact`. */
-export function isCompactNarrativeHeading(t: string): boolean {
+/** A heading (text already through `compact`) that starts the narrative (情况说明 / 编制说明). */
+export function isNarrativeHeading(t: string): boolean {
   return t.length <= 40 && t.endsWith("说明") && /(情况说明|编制说明)$/.test(t) && !/\.{3,}|…/.test(t);
 }
 

@@ -32,12 +32,12 @@ const AMOUNT_KEYS: [RegExp, ColumnKey][] = [
   [/购买金额|^金额/, "amount"],
 ];
 
+const roleCache = new Map<string, ColumnRole>();
+
 /**
  * Decides a column's role from its header path (top → bottom).
  * `path` holds the distinct texts of the header cells above the column.
  */
-const roleCache = new Map<string, ColumnRole>();
-
 export function columnRole(path: string[]): ColumnRole {
   // Headers repeat from table to table and workbook to workbook; roles are read, never changed.
   const key = path.join("\u0000");

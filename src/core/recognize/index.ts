@@ -6,7 +6,7 @@ import type { Grid } from "../grid";
 import type { Disclosure, RecognizedTable, TableId } from "../model";
 import { loadBundledCatalog, type Catalog } from "../catalog/catalog";
 import { SheetView } from "./sheet";
-import { alsoServesAsT11, classifyCompactTitle, isCompactNarrativeHeading } from "./classify";
+import { alsoServesAsT11, classifyTitle, isNarrativeHeading } from "./classify";
 import { compact } from "./text";
 import { parseTable, type Block } from "./table";
 import { parsePerf } from "./perf";
@@ -39,7 +39,7 @@ function findTitles(view: SheetView): TitleHit[] {
     if (!cells.length || cells.length > 3) continue;
     for (const { col, text } of cells) {
       const t = compact(text);
-      const id = classifyCompactTitle(t) ?? (isCompactNarrativeHeading(t) ? "NARR" : undefined);
+      const id = classifyTitle(t) ?? (isNarrativeHeading(t) ? "NARR" : undefined);
       if (id) {
         hits.push({ row: r, col, text, id });
         break;

@@ -9,7 +9,7 @@ import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import { columnRole, HEADER_WORDS, type ColumnRole } from "./columns";
 import { cellRef, isNumericCell, moneyCell, textCell } from "./cells";
-import { compact, isFiller, isFillerRow, isTotalLabel, labelKey, TOTAL_LABEL } from "./text";
+import { compact, isFiller, isFillerRow, isTotalLabel, labelKey } from "./text";
 import { expenseLine, incomeLine, isKnownLine, threePublicLine } from "./lines";
 import { yearOf } from "./classify";
 
@@ -82,7 +82,7 @@ function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): b
   // "合计 | 因公出国(境)费 | 公务接待费 …" is a header row that happens to start with 合计.
   const others = cells.filter((c) => c.col !== firstCol).map((c) => compact(c.text));
   const headerLike = others.filter((t) => HEADER_WORDS.test(t)).length >= 2 || others.some((t) => /^(本年)?(财政拨款)?(收入|支出)$/.test(t));
-  return !!first && !headerLike && (isCodeText(first) || TOTAL_LABEL.test(compact(first)) || isKnownLine(id, first));
+  return !!first && !headerLike && (isCodeText(first) || isTotalLabel(compact(first)) || isKnownLine(id, first));
 }
 
 /** Header path (distinct texts top → bottom) above each column. */
@@ -189,7 +189,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
       const nameText = view.text(row, nameCol);
       const labelText = nameText || codeInfo.text || "";
       if (!labelText && !codeInfo.code) continue;
-      const line = block.id === "T10" ? threePublicLine(labelText) : block.id === "T11" && TOTAL_LABEL.test(compact(labelText)) ? "unitTotal" : undefined;
+      const line = block.id === "T10" ? threePublicLine(labelText) : block.id === "T11" && isTotalLabel(compact(labelText)) ? "unitTotal" : undefined;
       // Names are looked up in the catalog only where the table prints no code.
       const lookupKind = codeInfo.code ? undefined : economic ? "deptEconomic" : "function";
       const tr = makeRow(view, row, nameText ? nameCol : (codeInfo.col ?? nameCol), undefined, line, columns, money, catalog, lookupKind);
@@ -289,7 +289,8 @@ function makeRow(
     const m = money(row, col.col);
     if (m) amounts[col.key] = m;
   }
-  const isTotal = name.endsWith("计") && (TOTAL_LABEL.test(name) || /合计$|总计$/.test(name));
+  // `name` is compacted: every TOTAL_LABEL also ends in 合计 or 总计.
+  const isTotal = name.endsWith("计") && /[合总]计$/.test(name);
   const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, line, amounts };
   if (!isTotal && !line && nameKind && catalog) {
     // The expenditure side of T01/T04 lists 类 only: a name there stands for a 3-digit code.

@@ -71,7 +71,7 @@ export function isFillerRow(cells: readonly { text: string }[]): boolean {
   return isFiller(cells.length === 1 ? cells[0].text : cells.map((c) => c.text).join(""));
 }
 
-export const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;
+const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$/;
 
 /** A 合计/总计 label (TOTAL_LABEL) of a compacted text; most labels are ruled out by their last character. */
 export function isTotalLabel(compacted: string): boolean {
