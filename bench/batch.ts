@@ -4,13 +4,14 @@
  *   npx tsx bench/batch.ts --files 300
  * - Throughput: N workbooks (copies of the bundled, messy and defect samples, cycled, in a temp
  *   dir) validated by the real CLI process with --jobs 1 (one thread) and --jobs 2 (worker
- *   threads), wall time from process start to exit, in the order 1, 2, 2, 1 (a drifting machine
+ *   threads), wall time from process start to exit, in the order 1, 2, C, 2, 1 (a drifting machine
  *   cancels out); files per second (mean of two runs each), the ratio, CPU per file and
  *   cores used (from the validating process itself, via BUDGET_CHECK_STATS), peak V8 heap per worker.
+ *   C, the machine's own reference: two separate --jobs 1 processes on half the files each, at once.
  * - One workbook (the seed): unzip/parse (ExcelJS) vs grid conversion vs recognize vs rules vs
  *   report (JSON + text), medians, as shares of the sum.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,10 +79,20 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
   // worker on every core, its relaunch with --single-threaded included in the wall time).
   const { dir, files } = makeCorpus(n);
   try {
-    // A B B A: this VM's speed drifts by minutes; alternating cancels a steady drift, and each mode's
-    // figure is the mean of its two runs.
+    // A B C B A: this VM's speed drifts by minutes; alternating cancels a steady drift, and each
+    // mode's figure is the mean of its two runs (C, the reference below, runs once in the middle).
     const runs: Record<number, { filesPerSecond: number; cpuMsPerFile: number; coresUsed: number; peaks: number[]; singleThreadedV8: boolean; workers: number }[]> = { 1: [], 2: [] };
-    for (const jobs of [1, 2, 2, 1]) {
+    let pairSeconds = 0;
+    for (const jobs of [1, 2, 0, 2, 1]) {
+      // The machine's own reference: the corpus split in two halves, each validated by its own
+      // --jobs 1 process, both at once (no workers, no coordination). --jobs 1 alone borrows the idle
+      // core for V8's compiler and garbage collector, which two processes at once cannot; this run
+      // tells that limit apart from the worker pool's own overhead.
+      if (jobs === 0) {
+        pairSeconds = await independentHalves(files, dir);
+        emit({ bench: "batch.independent2.run", files: n, seconds: +pairSeconds.toFixed(2), filesPerSecond: +(n / pairSeconds).toFixed(1) });
+        continue;
+      }
       const statsFile = path.join(dir, `stats-${jobs}.json`);
       const t0 = performance.now();
       const r = spawnSync(process.execPath, [CLI, "validate", "--jobs", String(jobs), "--no-progress", "--format", "json", dir], {
@@ -97,6 +108,7 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
       runs[jobs].push(run);
       emit({ bench: `batch.jobs${jobs}.run`, files: n, seconds: +seconds.toFixed(2), filesPerSecond: +run.filesPerSecond.toFixed(1), cpuMsPerFile: +run.cpuMsPerFile.toFixed(1), coresUsed: +run.coresUsed.toFixed(2), workers: run.workers, singleThreadedV8: run.singleThreadedV8, peakHeapMbPerWorker: run.peaks.map(MB) });
     }
+    const pairFilesPerSecond = n / pairSeconds;
     const results: Record<number, number> = {};
     for (const jobs of [1, 2]) {
       const rs = runs[jobs];
@@ -108,6 +120,9 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
       table.push(`--jobs ${jobs}：${n} 个工作簿，两次平均每秒 ${results[jobs].toFixed(1)} 个（${rs.map((r) => r.filesPerSecond.toFixed(1)).join("、")}），每个文件 CPU ${mean((r) => r.cpuMsPerFile).toFixed(0)} 毫秒，平均占用 ${mean((r) => r.coresUsed).toFixed(2)} 核${peak.length ? `；每个线程 V8 堆峰值 ${peak.map((p) => `${MB(p)} MB`).join("、")}` : ""}${rs[0].singleThreadedV8 ? "（以 --single-threaded 重启运行）" : ""}`);
     }
     const ratio = results[2] / results[1];
+    const ceiling = pairFilesPerSecond / results[1];
+    emit({ bench: "batch.independent2.vs.jobs1", ratio: +ceiling.toFixed(2), note: "two separate --jobs 1 processes on half the files each, at once" });
+    table.push(`两个独立的 --jobs 1 进程各校验一半文件、同时运行：每秒 ${pairFilesPerSecond.toFixed(1)} 个，为 --jobs 1 的 ${ceiling.toFixed(2)} 倍（不用工作线程、互不协调的两核参照；--jobs 2 为其 ${(results[2] / pairFilesPerSecond).toFixed(2)} 倍）`);
     // The load average tells whether other processes shared the cores during the run.
     emit({ bench: "batch.jobs2.vs.jobs1", ratio: +ratio.toFixed(2), target: "≥ 1.7 on 2 cores", cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model, loadAverage1m: +os.loadavg()[0].toFixed(2) });
     table.push(`--jobs 2 / --jobs 1 = ${ratio.toFixed(2)}（目标 ≥ 1.7；本机 ${os.availableParallelism?.() ?? os.cpus().length} 核，${os.cpus()[0]?.model ?? "未知处理器"}，测量时 1 分钟平均负载 ${os.loadavg()[0].toFixed(2)}）`);
@@ -115,6 +130,26 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
     rmSync(dir, { recursive: true, force: true });
   }
   process.stderr.write(table.map((l) => `  ${l}`).join("\n") + "\n");
+}
+
+/** Seconds until two --jobs 1 processes, started together on the two halves of `files`, have both exited. */
+async function independentHalves(files: string[], dir: string): Promise<number> {
+  const half = Math.ceil(files.length / 2);
+  const t0 = performance.now();
+  await Promise.all(
+    [files.slice(0, half), files.slice(half)].map(
+      (part, i) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, [CLI, "validate", "--jobs", "1", "--no-progress", "--format", "json", ...part], {
+            env: { ...process.env, BUDGET_CHECK_STATS: path.join(dir, `stats-half-${i}.json`) },
+            stdio: ["ignore", "ignore", "inherit"],
+          });
+          child.on("error", reject);
+          child.on("exit", (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`budget-check validate（半数文件）退出码 ${code}`))));
+        }),
+    ),
+  );
+  return (performance.now() - t0) / 1000;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
