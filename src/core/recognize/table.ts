@@ -291,7 +291,8 @@ function makeRow(
   }
   // `name` is compacted: every TOTAL_LABEL also ends in 合计 or 总计.
   const isTotal = name.endsWith("计") && /[合总]计$/.test(name);
-  const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, line, amounts };
+  // Every optional field present from the start: one object shape for all rows keeps the rules' property reads fast.
+  const tr: TableRow = { row, side, kind: isTotal ? "total" : "item", label, name, code: undefined, codeText: undefined, codeRef: undefined, codeSource: undefined, label2: undefined, line, amounts };
   if (!isTotal && !line && nameKind && catalog) {
     // The expenditure side of T01/T04 lists 类 only: a name there stands for a 3-digit code.
     const hit = onlyOne(catalog.byName(nameKind, name), side === "expense" ? (h) => h.code.length === 3 : () => true);
