@@ -79,23 +79,13 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
   // worker on every core, its relaunch with --single-threaded included in the wall time).
   const { dir, files } = makeCorpus(n);
   try {
-    // A B C B A: this VM's speed drifts by minutes; alternating cancels a steady drift, and each
+    // 1 2 C 2 1: this VM's speed drifts by minutes; alternating cancels a steady drift, and each
     // mode's figure is the mean of its two runs (C, the reference below, runs once in the middle).
     const runs: Record<number, { filesPerSecond: number; cpuMsPerFile: number; coresUsed: number; peaks: number[]; singleThreadedV8: boolean; workers: number }[]> = { 1: [], 2: [] };
-    let pairSeconds = 0;
-    for (const jobs of [1, 2, 0, 2, 1]) {
-      // The machine's own reference: the corpus split in two halves, each validated by its own
-      // --jobs 1 process, both at once (no workers, no coordination). --jobs 1 alone borrows the idle
-      // core for V8's compiler and garbage collector, which two processes at once cannot; this run
-      // tells that limit apart from the worker pool's own overhead.
-      if (jobs === 0) {
-        pairSeconds = await independentHalves(files, dir);
-        emit({ bench: "batch.independent2.run", files: n, seconds: +pairSeconds.toFixed(2), filesPerSecond: +(n / pairSeconds).toFixed(1) });
-        continue;
-      }
+    const timeJobs = (jobs: 1 | 2) => {
       const statsFile = path.join(dir, `stats-${jobs}.json`);
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [CLI, "validate", "--jobs", String(jobs), "--no-progress", "--format", "json", dir], {
+      const r = spawnSync(process.execPath, validateArgs(jobs, [dir]), {
         env: { ...process.env, BUDGET_CHECK_STATS: statsFile },
         stdio: ["ignore", "ignore", "inherit"],
       });
@@ -107,7 +97,17 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
       const run = { filesPerSecond: n / seconds, cpuMsPerFile: stats.cpuMs / n, coresUsed: stats.cpuMs / 1000 / seconds, peaks: jobs === 1 ? [] : stats.peakHeapBytes, singleThreadedV8: stats.singleThreadedV8, workers: stats.workers };
       runs[jobs].push(run);
       emit({ bench: `batch.jobs${jobs}.run`, files: n, seconds: +seconds.toFixed(2), filesPerSecond: +run.filesPerSecond.toFixed(1), cpuMsPerFile: +run.cpuMsPerFile.toFixed(1), coresUsed: +run.coresUsed.toFixed(2), workers: run.workers, singleThreadedV8: run.singleThreadedV8, peakHeapMbPerWorker: run.peaks.map(MB) });
-    }
+    };
+    timeJobs(1);
+    timeJobs(2);
+    // The machine's own reference: the corpus split in two halves, each validated by its own
+    // --jobs 1 process, both at once (no workers, no coordination). --jobs 1 alone borrows the idle
+    // core for V8's compiler and garbage collector, which two processes at once cannot; this run
+    // tells that limit apart from the worker pool's own overhead.
+    const pairSeconds = await independentHalves(files);
+    emit({ bench: "batch.independent2.run", files: n, seconds: +pairSeconds.toFixed(2), filesPerSecond: +(n / pairSeconds).toFixed(1) });
+    timeJobs(2);
+    timeJobs(1);
     const pairFilesPerSecond = n / pairSeconds;
     const results: Record<number, number> = {};
     for (const jobs of [1, 2]) {
@@ -120,9 +120,9 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
       table.push(`--jobs ${jobs}：${n} 个工作簿，两次平均每秒 ${results[jobs].toFixed(1)} 个（${rs.map((r) => r.filesPerSecond.toFixed(1)).join("、")}），每个文件 CPU ${mean((r) => r.cpuMsPerFile).toFixed(0)} 毫秒，平均占用 ${mean((r) => r.coresUsed).toFixed(2)} 核${peak.length ? `；每个线程 V8 堆峰值 ${peak.map((p) => `${MB(p)} MB`).join("、")}` : ""}${rs[0].singleThreadedV8 ? "（以 --single-threaded 重启运行）" : ""}`);
     }
     const ratio = results[2] / results[1];
-    const ceiling = pairFilesPerSecond / results[1];
-    emit({ bench: "batch.independent2.vs.jobs1", ratio: +ceiling.toFixed(2), note: "two separate --jobs 1 processes on half the files each, at once" });
-    table.push(`两个独立的 --jobs 1 进程各校验一半文件、同时运行：每秒 ${pairFilesPerSecond.toFixed(1)} 个，为 --jobs 1 的 ${ceiling.toFixed(2)} 倍（不用工作线程、互不协调的两核参照；--jobs 2 为其 ${(results[2] / pairFilesPerSecond).toFixed(2)} 倍）`);
+    const reference = pairFilesPerSecond / results[1];
+    emit({ bench: "batch.independent2.vs.jobs1", ratio: +reference.toFixed(2), note: "two separate --jobs 1 processes on half the files each, at once" });
+    table.push(`两个独立的 --jobs 1 进程各校验一半文件、同时运行：每秒 ${pairFilesPerSecond.toFixed(1)} 个，为 --jobs 1 的 ${reference.toFixed(2)} 倍（不用工作线程、互不协调的两核参照；--jobs 2 为其 ${(results[2] / pairFilesPerSecond).toFixed(2)} 倍）`);
     // The load average tells whether other processes shared the cores during the run.
     emit({ bench: "batch.jobs2.vs.jobs1", ratio: +ratio.toFixed(2), target: "≥ 1.7 on 2 cores", cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model, loadAverage1m: +os.loadavg()[0].toFixed(2) });
     table.push(`--jobs 2 / --jobs 1 = ${ratio.toFixed(2)}（目标 ≥ 1.7；本机 ${os.availableParallelism?.() ?? os.cpus().length} 核，${os.cpus()[0]?.model ?? "未知处理器"}，测量时 1 分钟平均负载 ${os.loadavg()[0].toFixed(2)}）`);
@@ -132,18 +132,20 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
   process.stderr.write(table.map((l) => `  ${l}`).join("\n") + "\n");
 }
 
+/** The CLI command line every throughput run uses (same options for the modes compared). */
+function validateArgs(jobs: number, inputs: string[]): string[] {
+  return [CLI, "validate", "--jobs", String(jobs), "--no-progress", "--format", "json", ...inputs];
+}
+
 /** Seconds until two --jobs 1 processes, started together on the two halves of `files`, have both exited. */
-async function independentHalves(files: string[], dir: string): Promise<number> {
+async function independentHalves(files: string[]): Promise<number> {
   const half = Math.ceil(files.length / 2);
   const t0 = performance.now();
   await Promise.all(
     [files.slice(0, half), files.slice(half)].map(
-      (part, i) =>
+      (part) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, [CLI, "validate", "--jobs", "1", "--no-progress", "--format", "json", ...part], {
-            env: { ...process.env, BUDGET_CHECK_STATS: path.join(dir, `stats-half-${i}.json`) },
-            stdio: ["ignore", "ignore", "inherit"],
-          });
+          const child = spawn(process.execPath, validateArgs(1, part), { stdio: ["ignore", "ignore", "inherit"] });
           child.on("error", reject);
           child.on("exit", (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`budget-check validate（半数文件）退出码 ${code}`))));
         }),
