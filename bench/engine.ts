@@ -1,21 +1,20 @@
 /**
  * One process's engine measurements, as one JSON line on stdout; bench/run.ts starts this script
  * several times and reports the median across processes. Why separate processes: in one process the
- * engine settles into one of two steady states (V8's optimized code and collector decisions) that
- * differ by up to ~40 %, and stays there for seconds, so one process is a coin flip; a fresh
- * process per repetition samples both (README, Speed).
- *   node --import tsx bench/engine.ts seed     engine and ExcelJS load on the seed sample, side by side
- *   node --import tsx bench/engine.ts coded    5,000 then 50,000 coded rows
+ * engine settles into a fast or a slow steady state for seconds at a time (every function alike
+ * ~40 % slower: a state of V8 or of the VM, not of one function), so one process is a coin flip;
+ * fresh processes sample both (README, Speed).
+ * It runs as bench/run.ts bundles it (esbuild, like the CLI and the add-in ship the engine) and from
+ * the TypeScript sources under tsx:
+ *   node --import tsx bench/engine.ts seed FILE   engine and ExcelJS load on FILE, side by side
+ *   node --import tsx bench/engine.ts coded       5,000 then 50,000 coded rows
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { validateGrids } from "../src/core/engine";
 import { loadBundledCatalog } from "../src/core/catalog/catalog";
 import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
 import { codedTables } from "./synthetic";
 import { measureMs, medianMsAsync } from "./measure";
-
-const SEED_SAMPLE = path.join(__dirname, "../samples/yangcheng-xinfang-2024.xlsx");
 
 export interface SeedMeasurement {
   engineMs: number;
@@ -30,9 +29,9 @@ export interface CodedMeasurement {
   largeMs: number;
 }
 
-async function seed(): Promise<SeedMeasurement> {
+async function seed(file: string): Promise<SeedMeasurement> {
   const catalog = loadBundledCatalog();
-  const bytes = new Uint8Array(readFileSync(SEED_SAMPLE));
+  const bytes = new Uint8Array(readFileSync(file));
   const grids = workbookToGrids(await loadWorkbook(bytes));
   // Warmed until the JIT has settled (a few hundred runs), then medians.
   const engine = measureMs(() => validateGrids(grids, { catalog }), 201, 300);
@@ -53,9 +52,9 @@ function coded(): CodedMeasurement {
 }
 
 async function main() {
-  const which = process.argv[2];
-  if (which !== "seed" && which !== "coded") throw new Error(`用法：bench/engine.ts seed|coded（收到 ${which ?? "无"}）`);
-  const result = which === "seed" ? await seed() : coded();
+  const [which, file] = process.argv.slice(2);
+  if (!(which === "seed" && file) && which !== "coded") throw new Error(`用法：bench/engine.ts seed FILE | coded（收到 ${process.argv.slice(2).join(" ") || "无"}）`);
+  const result = which === "seed" ? await seed(file) : coded();
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 

@@ -2,23 +2,29 @@
  * npm run bench: JSON lines. Ratios are measured side by side in one run on the same inputs,
  * after warm-up, as medians — never as timed assertions in tests. The engine figures are each
  * measured in three fresh processes (bench/engine.ts) and reported as the median across them,
- * with every process's figure alongside.
+ * with every process's figure alongside: first the engine bundled as the CLI and the add-in ship
+ * it, then (suffix .tsx) the TypeScript sources under tsx.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
+import { bundleForNode } from "../scripts/build-cli";
 import type { CodedMeasurement, SeedMeasurement } from "./engine";
 import { emit, median } from "./measure";
 
 /** Fresh processes per engine measurement: one process settles into one of two steady states (bench/engine.ts). */
 const ENGINE_PROCESSES = 3;
 
-/** Runs bench/engine.ts `which` in ENGINE_PROCESSES fresh processes, one after another. */
-function engineRuns<T>(which: "seed" | "coded"): T[] {
-  const script = path.join(__dirname, "engine.ts");
+/** How bench/engine.ts is run: bundled, as the CLI and the add-in ship the engine, or from the sources under tsx. */
+type EngineBuild = { name: "bundle"; file: string } | { name: "tsx" };
+
+/** Runs bench/engine.ts in ENGINE_PROCESSES fresh processes, one after another. */
+function engineRuns<T>(build: EngineBuild, args: string[]): T[] {
+  const command = build.name === "bundle" ? [build.file] : ["--import", "tsx", path.join(__dirname, "engine.ts")];
   return Array.from({ length: ENGINE_PROCESSES }, () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", script, which], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-    if (r.status !== 0) throw new Error(`bench/engine.ts ${which} 退出码 ${r.status}`);
+    const r = spawnSync(process.execPath, [...command, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (r.status !== 0) throw new Error(`bench/engine.ts ${args[0]}（${build.name}）退出码 ${r.status}`);
     return JSON.parse(r.stdout.trim().split("\n").pop()!) as T;
   });
 }
@@ -30,30 +36,44 @@ function across<T>(runs: T[], get: (r: T) => number, digits: number): { median: 
 }
 
 async function main() {
-  const sample = path.join(__dirname, "../samples/yangcheng-xinfang-2024.xlsx");
-  if (existsSync(sample)) {
-    const runs = engineRuns<SeedMeasurement>("seed");
-    const engine = across(runs, (r) => r.engineMs, 3);
-    emit({ bench: "engine.seed", medianMs: engine.median, processes: engine.processes, meanMs: across(runs, (r) => r.engineMeanMs, 3).median, target: "≤ 2 ms" });
-    const load = across(runs, (r) => r.loadMs, 3);
-    emit({ bench: "exceljs.load.seed", medianMs: load.median, processes: load.processes });
-    // The ratio is taken inside each process (side by side), then its median across processes.
-    const ratio = across(runs, (r) => r.engineMs / r.loadMs, 4);
-    emit({ bench: "engine.vs.exceljs", ratio: ratio.median, processes: ratio.processes, target: "≤ 0.25" });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bc-bench-engine-"));
+  try {
+    await bundleForNode({ engine: path.join(__dirname, "engine.ts") }, dir);
+    // The headline figures are the bundled engine's; the sources under tsx (how the tests run) follow with a suffix.
+    for (const build of [{ name: "bundle", file: path.join(dir, "engine.js") }, { name: "tsx" }] as EngineBuild[]) {
+      engineBench(build);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const coded = engineRuns<CodedMeasurement>("coded");
-  const small = across(coded, (r) => r.smallMs, 2);
-  emit({ bench: "engine.coded.5000", rows: 5000, medianMs: small.median, processes: small.processes, meanMs: across(coded, (r) => r.smallMeanMs, 2).median, target: "≤ 50 ms" });
-  const large = across(coded, (r) => r.largeMs, 2);
-  emit({ bench: "engine.coded.50000", rows: 50000, medianMs: large.median, processes: large.processes });
-  const scaling = across(coded, (r) => r.largeMs / r.smallMs, 2);
-  emit({ bench: "engine.scaling.10x", ratio: scaling.median, processes: scaling.processes, target: "≤ 12" });
   const fnBench = path.join(__dirname, "functions.ts");
   if (existsSync(fnBench)) {
     const r = spawnSync(process.execPath, ["--import", "tsx", fnBench], { stdio: "inherit" });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
   await (await import("./batch")).runBatchBench({ files: Number(process.env.BENCH_BATCH_FILES) || undefined });
+}
+
+function engineBench(build: EngineBuild): void {
+  const suffix = build.name === "bundle" ? "" : `.${build.name}`;
+  const sample = path.join(__dirname, "../samples/yangcheng-xinfang-2024.xlsx");
+  if (existsSync(sample)) {
+    const runs = engineRuns<SeedMeasurement>(build, ["seed", sample]);
+    const engine = across(runs, (r) => r.engineMs, 3);
+    emit({ bench: `engine.seed${suffix}`, medianMs: engine.median, processes: engine.processes, meanMs: across(runs, (r) => r.engineMeanMs, 3).median, target: "≤ 2 ms" });
+    const load = across(runs, (r) => r.loadMs, 3);
+    emit({ bench: `exceljs.load.seed${suffix}`, medianMs: load.median, processes: load.processes });
+    // The ratio is taken inside each process (side by side), then its median across processes.
+    const ratio = across(runs, (r) => r.engineMs / r.loadMs, 4);
+    emit({ bench: `engine.vs.exceljs${suffix}`, ratio: ratio.median, processes: ratio.processes, target: "≤ 0.25" });
+  }
+  const coded = engineRuns<CodedMeasurement>(build, ["coded"]);
+  const small = across(coded, (r) => r.smallMs, 2);
+  emit({ bench: `engine.coded.5000${suffix}`, rows: 5000, medianMs: small.median, processes: small.processes, meanMs: across(coded, (r) => r.smallMeanMs, 2).median, target: "≤ 50 ms" });
+  const large = across(coded, (r) => r.largeMs, 2);
+  emit({ bench: `engine.coded.50000${suffix}`, rows: 50000, medianMs: large.median, processes: large.processes });
+  const scaling = across(coded, (r) => r.largeMs / r.smallMs, 2);
+  emit({ bench: `engine.scaling.10x${suffix}`, ratio: scaling.median, processes: scaling.processes, target: "≤ 12" });
 }
 
 main().catch((e) => {

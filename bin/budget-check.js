@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx (no separate compile step).
-require("tsx/cjs");
-require("../src/cli/main.ts");
+// Runs the bundled CLI (dist-cli/main.js, built by `npm run build:cli` and on `npm ci`) when it is
+// newer than everything it is built from; otherwise the TypeScript sources through tsx.
+const path = require("node:path");
+const { freshBundle } = require("./fresh-bundle.js");
+
+const bundle = freshBundle(path.join(__dirname, ".."));
+if (bundle) {
+  require(bundle);
+} else {
+  require("tsx/cjs");
+  require("../src/cli/main.ts");
+}

@@ -31,7 +31,13 @@ export interface BatchResult {
 
 export { autoJobs, defaultJobs } from "./jobs";
 
-const BOOTSTRAP = path.join(__dirname, "worker-bootstrap.cjs");
+/** Defined (true) only in the bundled CLI, whose worker is its sibling worker.js (scripts/build-cli.ts). */
+declare const BUDGET_CHECK_BUNDLED: boolean | undefined;
+
+const WORKER_ENTRY =
+  typeof BUDGET_CHECK_BUNDLED !== "undefined" && BUDGET_CHECK_BUNDLED
+    ? path.join(__dirname, "worker.js")
+    : path.join(__dirname, "worker-bootstrap.cjs");
 
 export async function validateBatch(
   files: string[],
@@ -73,7 +79,7 @@ function runWorkers(files: string[], setup: WorkerSetup, jobs: number, options: 
 
     const spawn = (slot: number) => {
       started++;
-      const worker = new Worker(BOOTSTRAP, {
+      const worker = new Worker(WORKER_ENTRY, {
         workerData: setup,
         resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? 2048 },
         // Anything a library prints in a worker goes to stderr: stdout carries the report.

@@ -1,6 +1,7 @@
 /**
  * A batch worker thread: validates the files it is sent, one at a time, and answers with the
- * report. Started through worker-bootstrap.cjs so that it runs TypeScript under tsx.
+ * report. Started through worker-bootstrap.cjs so that it runs TypeScript under tsx, or as the
+ * bundled CLI's dist-cli/worker.js.
  */
 import { promises as fs } from "node:fs";
 import { getHeapStatistics } from "node:v8";

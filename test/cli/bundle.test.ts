@@ -1,0 +1,87 @@
+/**
+ * The bundled CLI (scripts/build-cli.ts), built from the current sources into a temp dir, run as a
+ * real process on the real sample workbooks: the same JSON report as the sources under tsx, in one
+ * thread and with worker threads (whose entry differs in the bundle). And when bin/budget-check.js
+ * may run a bundle at all (bin/fresh-bundle.js).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli } from "../../scripts/build-cli";
+
+const { freshBundle } = require("../../bin/fresh-bundle.js") as { freshBundle: (root: string) => string | undefined };
+
+const ROOT = path.join(__dirname, "../..");
+const SAMPLES = path.join(ROOT, "samples"); // walked recursively: messy, defects and broken files too
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 2 ** 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("bundled CLI", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "bc-bundle-"));
+    await buildCli(dir);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reports exactly what the TypeScript sources report, with --jobs 1 and with two worker threads", () => {
+    const sources = run(["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "validate", "--jobs", "1", "--format", "json", SAMPLES]);
+    expect(sources.code).toBe(2); // samples/broken holds unreadable files (exit 2), the others are still checked
+    const workbooks = JSON.parse(sources.stdout).workbooks as { file: string; findings: unknown[] }[];
+    expect(workbooks.length).toBeGreaterThan(30);
+    expect(workbooks.some((w) => w.findings.length > 0)).toBe(true);
+    for (const jobs of ["1", "2"]) {
+      const bundled = run([path.join(dir, "main.js"), "validate", "--jobs", jobs, "--format", "json", SAMPLES]);
+      expect(bundled.code).toBe(2);
+      expect(bundled.stderr).not.toContain("Cannot find module");
+      expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
+    }
+  }, 180_000);
+});
+
+describe("bin/fresh-bundle.js", () => {
+  let root: string;
+  const at = (file: string, seconds: number) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), "x");
+    utimesSync(path.join(root, file), seconds, seconds);
+  };
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), "bc-fresh-"));
+    at("src/core/engine.ts", 1000);
+    at("package.json", 1000);
+    at("package-lock.json", 1000);
+    at("scripts/build-cli.ts", 1000);
+    for (const d of ["src", "src/core", "scripts"]) utimesSync(path.join(root, d), 1000, 1000);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("runs no bundle that is missing or incomplete", () => {
+    expect(freshBundle(root)).toBeUndefined();
+    at("dist-cli/main.js", 2000);
+    expect(freshBundle(root)).toBeUndefined(); // no worker.js
+  });
+
+  it("runs the bundle built after every input, and not once a source, the lock file or the build script is newer", () => {
+    at("dist-cli/main.js", 2000);
+    at("dist-cli/worker.js", 2000);
+    expect(freshBundle(root)).toBe(path.join(root, "dist-cli", "main.js"));
+    for (const input of ["src/core/engine.ts", "package-lock.json", "scripts/build-cli.ts"]) {
+      at(input, 3000);
+      expect(freshBundle(root)).toBeUndefined();
+      at(input, 1000);
+      expect(freshBundle(root)).toBe(path.join(root, "dist-cli", "main.js"));
+    }
+  });
+
+  it("notices a source file added after the build (its directory changes)", () => {
+    at("src/core/new-rule.ts", 1000);
+    utimesSync(path.join(root, "src/core"), 3000, 3000);
+    expect(freshBundle(root)).toBeUndefined();
+  });
+});
