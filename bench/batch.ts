@@ -24,6 +24,9 @@ import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
 import { buildCli } from "../scripts/build-cli";
 import { emit, medianMs, medianMsAsync } from "./measure";
 
+// bin/ is plain CommonJS (it runs before tsx is loaded).
+const { freshBundle } = require("../bin/fresh-bundle.js") as { freshBundle: (root: string) => string | undefined };
+
 const SAMPLES = path.join(__dirname, "../samples");
 const CLI = path.join(__dirname, "../bin/budget-check.js");
 
@@ -80,6 +83,7 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
   // worker on every core, its relaunch with --single-threaded included in the wall time): the
   // bundled CLI, built from the current sources first so that bin/budget-check.js runs it.
   await buildCli();
+  if (!freshBundle(path.join(__dirname, ".."))) throw new Error("刚打包的命令行（dist-cli/）比源码旧，bin/budget-check.js 不会运行它：请检查源码文件的修改时间");
   const { dir, files } = makeCorpus(n);
   try {
     // 1 2 C 2 1: this VM's speed drifts by minutes; alternating cancels a steady drift, and each

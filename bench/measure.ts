@@ -34,11 +34,13 @@ export async function medianMsAsync(fn: () => Promise<unknown>, runs = 11, warmu
 }
 
 let chain: Int32Array | undefined;
+let position = 0;
 
 /**
  * The machine's memory latency right now (ns per dependent load, median of 11 walks of 200,000
- * steps through a random cycle over 64 MB): no allocation, no collector, no JIT state, so it shows
- * the state of the (shared) host. The engine's time follows it (README, Speed).
+ * steps along one random cycle through 64 MB, each walk going on where the last one stopped): no
+ * allocation, no collector, no JIT state, so it shows the state of the (shared) host. The engine's
+ * time follows it (README, Speed). The first call builds the cycle (~0.5 s): call it before warming up.
  */
 export function memoryLatencyNs(): number {
   if (!chain) {
@@ -48,17 +50,19 @@ export function memoryLatencyNs(): number {
     // Sattolo's shuffle: one cycle through every slot, so no walk settles in a short loop.
     let x = 12345;
     for (let i = n - 1; i > 0; i--) {
-      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
       const j = x % i;
-      [chain[i], chain[j]] = [chain[j], chain[i]];
+      const t = chain[i];
+      chain[i] = chain[j];
+      chain[j] = t;
     }
   }
   const c = chain;
   const steps = 200_000;
   const ms = medianMs(() => {
-    let j = 0;
+    let j = position;
     for (let i = 0; i < steps; i++) j = c[j];
-    return j;
+    position = j;
   }, 11, 1);
   return (ms * 1e6) / steps;
 }

@@ -4,7 +4,12 @@
 const path = require("node:path");
 const { freshBundle } = require("./fresh-bundle.js");
 
-const bundle = freshBundle(path.join(__dirname, ".."));
+let bundle;
+try {
+  bundle = freshBundle(path.join(__dirname, ".."));
+} catch {
+  bundle = undefined; // an unreadable source tree: the sources decide (and report) what is wrong
+}
 if (bundle) {
   require(bundle);
 } else {

@@ -3,9 +3,10 @@
  * included. The bundled CLI starts in about half the time of the TypeScript sources under tsx
  * (no per-module transpiling, ExcelJS loaded as one file), which every command and every batch
  * worker pays. bin/budget-check.js runs it when it is newer than the sources (bin/fresh-bundle.js).
- *   npm run build:cli                 (also run by `npm ci`, as the `prepare` script, with --optional)
+ *   npm run build:cli                 (also run by `npm ci`: scripts/prepare.cjs, with --optional)
  *   tsx scripts/build-cli.ts OUTDIR   (elsewhere, e.g. a test's temp dir)
  */
+import { utimesSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -19,9 +20,15 @@ export function buildCli(outdir = CLI_BUNDLE_DIR): Promise<void> {
   );
 }
 
-/** One self-contained CommonJS file per entry (name → source), for Node 20 (also the engine bench's). */
+/**
+ * One self-contained CommonJS file per entry (name → source), for Node 20 (also the engine bench's).
+ * The outputs are dated to the moment the build started reading the sources: a source saved during
+ * the build is then newer than the bundle, which bin/fresh-bundle.js will not run.
+ */
 export async function bundleForNode(entryPoints: Record<string, string>, outdir: string): Promise<void> {
-  await build({
+  // Whole seconds, a little early: some file systems keep coarse modification times.
+  const started = Math.floor(Date.now() / 1000) - 1;
+  const result = await build({
     entryPoints,
     outdir,
     bundle: true,
@@ -31,11 +38,13 @@ export async function bundleForNode(entryPoints: Record<string, string>, outdir:
     // The pool starts dist-cli/worker.js instead of the tsx bootstrap (src/cli/batch/pool.ts).
     define: { BUDGET_CHECK_BUNDLED: "true" },
     logLevel: "warning",
+    metafile: true,
   });
+  for (const file of Object.keys(result.metafile.outputs)) utimesSync(path.resolve(file), started, started);
 }
 
 if (require.main === module) {
-  // --optional (the prepare script): a failed build must not fail `npm ci`; the CLI then runs the sources.
+  // --optional (scripts/prepare.cjs): a failed build must not fail `npm ci`; the CLI then runs the sources.
   const optional = process.argv.includes("--optional");
   const outdir = process.argv.slice(2).find((a) => !a.startsWith("--"));
   buildCli(outdir ? path.resolve(outdir) : undefined).catch((e) => {

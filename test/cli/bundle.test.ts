@@ -5,7 +5,7 @@
  * may run a bundle at all (bin/fresh-bundle.js).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,10 +23,16 @@ function run(args: string[]) {
 
 describe("bundled CLI", () => {
   let dir: string;
+  let buildStarted: number;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "bc-bundle-"));
+    buildStarted = Date.now();
     await buildCli(dir);
   }, 120_000);
+
+  it("dates its outputs to before the build read the sources (a source saved meanwhile counts as newer)", () => {
+    for (const f of ["main.js", "worker.js"]) expect(statSync(path.join(dir, f)).mtimeMs).toBeLessThanOrEqual(buildStarted);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reports exactly what the TypeScript sources report, with --jobs 1 and with two worker threads", () => {
@@ -45,41 +51,52 @@ describe("bundled CLI", () => {
 });
 
 describe("bin/fresh-bundle.js", () => {
+  const INPUTS = ["src/core/engine.ts", "package.json", "package-lock.json", "tsconfig.json", "scripts/build-cli.ts"];
   let root: string;
   const at = (file: string, seconds: number) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), "x");
     utimesSync(path.join(root, file), seconds, seconds);
   };
+  /** Every input at t = 1000 s, the bundle (if any) at `built`. */
+  const tree = (built?: number) => {
+    rmSync(root, { recursive: true, force: true });
+    for (const f of INPUTS) at(f, 1000);
+    for (const d of ["src", "src/core", "scripts"]) utimesSync(path.join(root, d), 1000, 1000);
+    if (built !== undefined) for (const f of ["dist-cli/main.js", "dist-cli/worker.js"]) at(f, built);
+  };
   beforeAll(() => {
     root = mkdtempSync(path.join(os.tmpdir(), "bc-fresh-"));
-    at("src/core/engine.ts", 1000);
-    at("package.json", 1000);
-    at("package-lock.json", 1000);
-    at("scripts/build-cli.ts", 1000);
-    for (const d of ["src", "src/core", "scripts"]) utimesSync(path.join(root, d), 1000, 1000);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("runs no bundle that is missing or incomplete", () => {
+    tree();
     expect(freshBundle(root)).toBeUndefined();
     at("dist-cli/main.js", 2000);
     expect(freshBundle(root)).toBeUndefined(); // no worker.js
   });
 
-  it("runs the bundle built after every input, and not once a source, the lock file or the build script is newer", () => {
-    at("dist-cli/main.js", 2000);
-    at("dist-cli/worker.js", 2000);
+  it("runs the bundle built after every input, and not once a source, a settings file or the build script is newer", () => {
+    tree(2000);
     expect(freshBundle(root)).toBe(path.join(root, "dist-cli", "main.js"));
-    for (const input of ["src/core/engine.ts", "package-lock.json", "scripts/build-cli.ts"]) {
+    for (const input of INPUTS) {
       at(input, 3000);
-      expect(freshBundle(root)).toBeUndefined();
+      expect(freshBundle(root), input).toBeUndefined();
       at(input, 1000);
-      expect(freshBundle(root)).toBe(path.join(root, "dist-cli", "main.js"));
+      expect(freshBundle(root), input).toBe(path.join(root, "dist-cli", "main.js"));
     }
   });
 
+  it("takes a source saved in the build's own second as newer (the build dates its outputs to its start)", () => {
+    tree(2000);
+    at("src/core/engine.ts", 2000);
+    expect(freshBundle(root)).toBeUndefined();
+  });
+
   it("notices a source file added after the build (its directory changes)", () => {
+    tree(2000);
+    expect(freshBundle(root)).toBe(path.join(root, "dist-cli", "main.js"));
     at("src/core/new-rule.ts", 1000);
     utimesSync(path.join(root, "src/core"), 3000, 3000);
     expect(freshBundle(root)).toBeUndefined();
