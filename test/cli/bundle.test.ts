@@ -48,6 +48,23 @@ describe("bundled CLI", () => {
       expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
     }
   }, 180_000);
+
+  it("mark, generate and narrate write the same workbooks as the sources (their validation reports are equal)", () => {
+    const seed = path.join(ROOT, "samples/yangcheng-xinfang-2024.xlsx");
+    const sourcesCli = ["--import", "tsx", path.join(ROOT, "src/cli/main.ts")];
+    const reportOf = (file: string) => {
+      const r = run([...sourcesCli, "validate", "--format", "json", file]);
+      return JSON.parse(r.stdout.split(file).join("OUT")) as unknown;
+    };
+    for (const command of ["mark", "generate", "narrate"]) {
+      const outs = { bundle: path.join(dir, `bundle-${command}.xlsx`), sources: path.join(dir, `sources-${command}.xlsx`) };
+      const bundled = run([path.join(dir, "main.js"), command, seed, "--out", outs.bundle]);
+      const sources = run([...sourcesCli, command, seed, "--out", outs.sources]);
+      expect(bundled.code, `${command}: ${bundled.stderr}`).toBe(sources.code);
+      expect(statSync(outs.bundle).size).toBeGreaterThan(10_000);
+      expect(reportOf(outs.bundle)).toEqual(reportOf(outs.sources));
+    }
+  }, 180_000);
 });
 
 describe("bin/fresh-bundle.js", () => {
