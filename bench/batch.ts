@@ -22,10 +22,8 @@ import { REPORT_SCHEMA_ID, type Report } from "../src/core/report";
 import { formatText } from "../src/cli/format-text";
 import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
 import { buildCli } from "../scripts/build-cli";
+import { freshBundle } from "../bin/fresh-bundle.js";
 import { emit, medianMs, medianMsAsync } from "./measure";
-
-// bin/ is plain CommonJS (it runs before tsx is loaded).
-const { freshBundle } = require("../bin/fresh-bundle.js") as { freshBundle: (root: string) => string | undefined };
 
 const SAMPLES = path.join(__dirname, "../samples");
 const CLI = path.join(__dirname, "../bin/budget-check.js");

@@ -32,6 +32,13 @@ export interface CodedMeasurement {
   largeMs: number;
 }
 
+/** measureMs after the warm-up, with the host's memory latency measured just before and just after (mean). */
+function measureWithLatency(fn: () => unknown, runs: number): { median: number; mean: number; memoryNs: number } {
+  const before = memoryLatencyNs();
+  const m = measureMs(fn, runs, 0);
+  return { ...m, memoryNs: (before + memoryLatencyNs()) / 2 };
+}
+
 async function seed(file: string): Promise<SeedMeasurement> {
   const catalog = loadBundledCatalog();
   const bytes = new Uint8Array(readFileSync(file));
@@ -39,11 +46,9 @@ async function seed(file: string): Promise<SeedMeasurement> {
   memoryLatencyNs(); // builds its 64 MB cycle before the warm-up
   // Warmed until the JIT has settled (a few hundred runs), then medians.
   for (let i = 0; i < 300; i++) validateGrids(grids, { catalog });
-  const before = memoryLatencyNs();
-  const engine = measureMs(() => validateGrids(grids, { catalog }), 201, 0);
-  const memoryNs = (before + memoryLatencyNs()) / 2;
+  const engine = measureWithLatency(() => validateGrids(grids, { catalog }), 201);
   const loadMs = await medianMsAsync(() => loadWorkbook(bytes), 51, 30);
-  return { engineMs: engine.median, memoryNs, engineMeanMs: engine.mean, loadMs };
+  return { engineMs: engine.median, memoryNs: engine.memoryNs, engineMeanMs: engine.mean, loadMs };
 }
 
 function coded(): CodedMeasurement {
@@ -51,15 +56,13 @@ function coded(): CodedMeasurement {
   const small = codedTables(5000);
   memoryLatencyNs(); // builds its 64 MB cycle before the warm-up
   for (let i = 0; i < 5; i++) validateGrids(small, { catalog });
-  const before = memoryLatencyNs();
-  const s = measureMs(() => validateGrids(small, { catalog }), 21, 0);
-  const memoryNs = (before + memoryLatencyNs()) / 2;
+  const s = measureWithLatency(() => validateGrids(small, { catalog }), 21);
   // Built after the small run: 50,000 rows held in the heap meanwhile slow the small run's garbage
   // collection (measured: ~15 %), a cost of the benchmark, not of validating 5,000 rows.
   const large = codedTables(50000);
   // 9 runs (one takes ~0.6 s): a steadier median than 5 for the scaling ratio.
   const l = measureMs(() => validateGrids(large, { catalog }), 9, 2);
-  return { smallMs: s.median, memoryNs, smallMeanMs: s.mean, largeMs: l.median };
+  return { smallMs: s.median, memoryNs: s.memoryNs, smallMeanMs: s.mean, largeMs: l.median };
 }
 
 async function main() {

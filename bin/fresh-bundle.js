@@ -33,4 +33,4 @@ function freshBundle(root) {
   return INPUTS.every((p) => newestMtime(path.join(root, p)) < built) ? entry : undefined;
 }
 
-module.exports = { freshBundle, newestMtime, INPUTS };
+module.exports = { freshBundle };

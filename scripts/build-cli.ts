@@ -17,6 +17,8 @@ export function buildCli(outdir = CLI_BUNDLE_DIR): Promise<void> {
   return bundleForNode(
     { main: path.join(__dirname, "../src/cli/main.ts"), worker: path.join(__dirname, "../src/cli/batch/worker.ts") },
     outdir,
+    // The pool starts dist-cli/worker.js instead of the tsx bootstrap (src/cli/batch/pool.ts).
+    { BUDGET_CHECK_BUNDLED: "true" },
   );
 }
 
@@ -25,7 +27,7 @@ export function buildCli(outdir = CLI_BUNDLE_DIR): Promise<void> {
  * The outputs are dated to the moment the build started reading the sources: a source saved during
  * the build is then newer than the bundle, which bin/fresh-bundle.js will not run.
  */
-export async function bundleForNode(entryPoints: Record<string, string>, outdir: string): Promise<void> {
+export async function bundleForNode(entryPoints: Record<string, string>, outdir: string, define: Record<string, string> = {}): Promise<void> {
   // Whole seconds, a little early: some file systems keep coarse modification times.
   const started = Math.floor(Date.now() / 1000) - 1;
   const result = await build({
@@ -35,8 +37,7 @@ export async function bundleForNode(entryPoints: Record<string, string>, outdir:
     platform: "node",
     target: "node20",
     format: "cjs",
-    // The pool starts dist-cli/worker.js instead of the tsx bootstrap (src/cli/batch/pool.ts).
-    define: { BUDGET_CHECK_BUNDLED: "true" },
+    define,
     logLevel: "warning",
     metafile: true,
   });

@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshBundle } from "../../bin/fresh-bundle.js";
 import { buildCli } from "../../scripts/build-cli";
 
-const { freshBundle } = require("../../bin/fresh-bundle.js") as { freshBundle: (root: string) => string | undefined };
-
 const ROOT = path.join(__dirname, "../..");
+const SOURCES_CLI = ["--import", "tsx", path.join(ROOT, "src/cli/main.ts")];
 const SAMPLES = path.join(ROOT, "samples"); // walked recursively: messy, defects and broken files too
 
 function run(args: string[]) {
@@ -29,14 +29,14 @@ describe("bundled CLI", () => {
     buildStarted = Date.now();
     await buildCli(dir);
   }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("dates its outputs to before the build read the sources (a source saved meanwhile counts as newer)", () => {
     for (const f of ["main.js", "worker.js"]) expect(statSync(path.join(dir, f)).mtimeMs).toBeLessThanOrEqual(buildStarted);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("reports exactly what the TypeScript sources report, with --jobs 1 and with two worker threads", () => {
-    const sources = run(["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "validate", "--jobs", "1", "--format", "json", SAMPLES]);
+    const sources = run([...SOURCES_CLI, "validate", "--jobs", "1", "--format", "json", SAMPLES]);
     expect(sources.code).toBe(2); // samples/broken holds unreadable files (exit 2), the others are still checked
     const workbooks = JSON.parse(sources.stdout).workbooks as { file: string; findings: unknown[] }[];
     expect(workbooks.length).toBeGreaterThan(30);
@@ -51,15 +51,14 @@ describe("bundled CLI", () => {
 
   it("mark, generate and narrate write the same workbooks as the sources (their validation reports are equal)", () => {
     const seed = path.join(ROOT, "samples/yangcheng-xinfang-2024.xlsx");
-    const sourcesCli = ["--import", "tsx", path.join(ROOT, "src/cli/main.ts")];
     const reportOf = (file: string) => {
-      const r = run([...sourcesCli, "validate", "--format", "json", file]);
+      const r = run([...SOURCES_CLI, "validate", "--format", "json", file]);
       return JSON.parse(r.stdout.split(file).join("OUT")) as unknown;
     };
     for (const command of ["mark", "generate", "narrate"]) {
       const outs = { bundle: path.join(dir, `bundle-${command}.xlsx`), sources: path.join(dir, `sources-${command}.xlsx`) };
       const bundled = run([path.join(dir, "main.js"), command, seed, "--out", outs.bundle]);
-      const sources = run([...sourcesCli, command, seed, "--out", outs.sources]);
+      const sources = run([...SOURCES_CLI, command, seed, "--out", outs.sources]);
       expect(bundled.code, `${command}: ${bundled.stderr}`).toBe(sources.code);
       expect(statSync(outs.bundle).size).toBeGreaterThan(10_000);
       expect(reportOf(outs.bundle)).toEqual(reportOf(outs.sources));
