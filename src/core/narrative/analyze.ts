@@ -5,6 +5,7 @@
 import type { Amount } from "../money";
 import { convert, formatDecimal, isNegativeAmount } from "../money";
 import type { Disclosure, TextCell } from "../model";
+import { memoOn } from "../collections";
 import { checkEqual, checkTruncatedEqual, type Consistency } from "../rounding";
 import { type AmountClaim, type ParsedParagraph, parseParagraph } from "./claims";
 import { type Candidate, resolveSubject } from "./resolve";
@@ -25,33 +26,30 @@ export interface ParagraphAnalysis {
   amounts: AmountCheck[];
 }
 
-const cache = new WeakMap<Disclosure, ParagraphAnalysis[]>();
-
-const paragraphsOf = new WeakMap<Disclosure, TextCell[]>();
-const unspacedOf = new WeakMap<Disclosure, { cell: TextCell; text: string }[]>();
+const ANALYSIS = Symbol("narrative analysis");
+const PARAGRAPHS = Symbol("narrative paragraphs");
+const UNSPACED = Symbol("unspaced paragraphs");
 
 /** The paragraphs with all white space removed (as the pattern rules read them), made once per disclosure. */
 export function unspacedParagraphs(d: Disclosure): { cell: TextCell; text: string }[] {
-  let out = unspacedOf.get(d);
-  if (!out) unspacedOf.set(d, (out = narrativeParagraphs(d).map((cell) => ({ cell, text: cell.text.replace(/\s+/g, "") }))));
-  return out;
+  return memoOn(d, UNSPACED, () => narrativeParagraphs(d).map((cell) => ({ cell, text: cell.text.replace(/\s+/g, "") })));
 }
 
 /** Every narrative paragraph in reading order (gathered once per disclosure: most rules read them). */
 export function narrativeParagraphs(d: Disclosure): TextCell[] {
-  let out = paragraphsOf.get(d);
-  if (!out) {
-    out = [];
+  return memoOn(d, PARAGRAPHS, () => {
+    const out: TextCell[] = [];
     for (const t of d.tables) if (t.id === "NARR" && t.paragraphs) out.push(...t.paragraphs);
-    paragraphsOf.set(d, out);
-  }
-  return out;
+    return out;
+  });
 }
 
 export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
-  const hit = cache.get(d);
-  if (hit) return hit;
-  const out = narrativeParagraphs(d).map((cell) => {
+  return memoOn(d, ANALYSIS, analyze);
+}
+
+function analyze(d: Disclosure): ParagraphAnalysis[] {
+  return narrativeParagraphs(d).map((cell) => {
     const parsed = parseParagraph(cell.text, d.year);
     const amounts = parsed.amounts
       .filter((c) => !c.threshold && !c.priorYear)
@@ -71,8 +69,6 @@ export function analyzeNarrative(d: Disclosure): ParagraphAnalysis[] {
       });
     return { cell, parsed, amounts };
   });
-  cache.set(d, out);
-  return out;
 }
 
 /**

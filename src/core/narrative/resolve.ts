@@ -7,7 +7,7 @@ import { TABLE_NAMES } from "../model";
 import { compact } from "../recognize/text";
 import { lineRow, nonEmpty, totalRow } from "../rules/support";
 import { operatingCostValue, threePublicValues, type ThreePublicKey } from "../rules/three-public";
-import { addToGroup } from "../collections";
+import { addToGroup, memoOn } from "../collections";
 
 export interface Candidate {
   /** "预算支出总表 合计行的基本支出". */
@@ -120,20 +120,19 @@ interface Lookup {
   candidatesByGetter: Map<Getter, Candidate[]>;
 }
 
-const lookups = new WeakMap<Disclosure, Lookup>();
+const LOOKUP = Symbol("narrative lookup");
 function lookupOf(d: Disclosure): Lookup {
-  let lookup = lookups.get(d);
-  if (!lookup) {
-    const rowsByName = new Map<string, NamedRow[]>();
-    for (const table of tables(d, ROW_TABLES)) {
-      for (const row of table.rows) if (row.kind === "item") addToGroup(rowsByName, normalizeName(row.name), { table, row });
-    }
-    const namesByFirstChar = new Map<string, string[]>();
-    for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
-    lookup = { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map() };
-    lookups.set(d, lookup);
+  return memoOn(d, LOOKUP, buildLookup);
+}
+
+function buildLookup(d: Disclosure): Lookup {
+  const rowsByName = new Map<string, NamedRow[]>();
+  for (const table of tables(d, ROW_TABLES)) {
+    for (const row of table.rows) if (row.kind === "item") addToGroup(rowsByName, normalizeName(row.name), { table, row });
   }
-  return lookup;
+  const namesByFirstChar = new Map<string, string[]>();
+  for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
+  return { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map() };
 }
 
 function rowCell(r: TableRow): MoneyCell | undefined {

@@ -5,21 +5,20 @@
  */
 import type { MoneyCell } from "../model";
 import type { Rule } from "../rule";
+import { memoOn } from "../collections";
 
 type WithAmounts = { tables: { rows: { amounts: Partial<Record<string, MoneyCell>> }[] }[]; uncachedFormulas?: boolean };
 
 /** Found once per disclosure: the rule reports them and the engine withholds the checks resting on them. */
-const found = new WeakMap<WithAmounts, MoneyCell[]>();
+const UNREADABLE = Symbol("unreadable cells");
 
 export function unreadableCells(d: WithAmounts): MoneyCell[] {
-  let out = found.get(d);
-  if (!out) {
-    out = [];
+  return memoOn(d, UNREADABLE, () => {
+    const out: MoneyCell[] = [];
     // Recognition tells when no sheet had such formulas: then there is nothing to search for.
     if (d.uncachedFormulas !== false) for (const t of d.tables) for (const r of t.rows) for (const cell of Object.values(r.amounts)) if (cell?.unreadable) out.push(cell);
-    found.set(d, out);
-  }
-  return out;
+    return out;
+  });
 }
 
 export const rule: Rule = {

@@ -5,7 +5,7 @@
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { checkFigures, checkSum, type SumCheck } from "../rounding";
 import type { RuleContext } from "../rule";
-import { addToGroup } from "../collections";
+import { addToGroup, memoOn } from "../collections";
 
 /** Message templates every sum-style rule shares (data: subject, expected, actual, diff, tolerance, unit). */
 export const SUM_MESSAGES = {
@@ -117,19 +117,16 @@ export interface TableCodes {
   byCode: Map<string, TableRow>;
 }
 
-const tableCodesOf = new WeakMap<RecognizedTable, TableCodes>();
+const TABLE_CODES = Symbol("table codes");
 
 /** Built once per table and shared by the rules that walk codes (5,000-row tables have several). */
 export function tableCodes(t: RecognizedTable): TableCodes {
-  let codes = tableCodesOf.get(t);
-  if (!codes) {
+  return memoOn(t, TABLE_CODES, () => {
     const coded = t.rows.filter((r) => r.code && r.codeSource === "table" && r.kind !== "total");
     const byCode = new Map<string, TableRow>();
     for (const r of coded) byCode.set(r.code!, r);
-    codes = { coded, tree: codeTree(coded, byCode), byCode };
-    tableCodesOf.set(t, codes);
-  }
-  return codes;
+    return { coded, tree: codeTree(coded, byCode), byCode };
+  });
 }
 
 export function refs(cells: (MoneyCell | undefined)[]): CellRef[] {
