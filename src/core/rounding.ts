@@ -7,7 +7,7 @@
  * → "rounding" (尾差); otherwise "mismatch". All arithmetic is decimal, in 元 internally.
  */
 import Decimal from "decimal.js";
-import { type Amount, formatDecimal, type MoneyUnit, SAFE_UNITS, unitFactor, withValue } from "./money";
+import { isZeroAmount, type Amount, formatDecimal, type MoneyUnit, SAFE_UNITS, unitFactor, withValue } from "./money";
 
 export interface Interval {
   lo: Decimal;
@@ -424,7 +424,7 @@ function shareScaled(part: Amount, total: Amount, statedPercent: Decimal, percen
 export function checkShareDecimal(part: Amount, total: Amount, statedPercent: Decimal, percentDecimals: number): ShareCheck {
   const ip = intervalOf(part);
   const it = intervalOf(total);
-  const exactPercent = total.value.isZero()
+  const exactPercent = isZeroAmount(total)
     ? new Decimal(0)
     : part.value.times(unitFactor(part.unit)).div(total.value.times(unitFactor(total.unit))).times(100);
   const h = halfUnit(percentDecimals);

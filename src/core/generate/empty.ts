@@ -9,6 +9,7 @@ import { blankMoney, type MoneyFormat } from "./expr";
 import { functionTable } from "./function-table";
 import { NO_DATA_NOTE, TableLayout, text, type DraftBody } from "./layout";
 import type { WorkbookStyle } from "./style";
+import { isZeroAmount } from "../money";
 
 const THREE_PUBLIC_CODES = ["30212", "30217", "30231", "31013"];
 
@@ -65,7 +66,7 @@ export function deriveEmpty(id: TableId, d: Disclosure, style: WorkbookStyle): F
     case "T10": {
       const t06 = table(d, "T06");
       if (!t06 || t06.empty) return no("缺少一般公共预算基本支出分经济科目表（表六），无法确定有无“三公”经费");
-      const hit = t06.rows.find((r) => r.code && THREE_PUBLIC_CODES.includes(r.code) && r.amounts.total && !r.amounts.total.amount.value.isZero());
+      const hit = t06.rows.find((r) => r.code && THREE_PUBLIC_CODES.includes(r.code) && r.amounts.total && !isZeroAmount(r.amounts.total.amount));
       if (hit) return no(`表六有“三公”经费相关科目“${hit.label.text.trim()}” ${hit.amounts.total!.text}，“三公”经费表不应为空`);
       const L = new TableLayout("T10", style, money, 5);
       L.header([`项目|${y}预算数|||`, "|合计|一般公共预算|政府性基金预算|国有资本经营预算"], [[0, 0, 1, 0], [0, 1, 0, 4]]);

@@ -5,7 +5,7 @@
  */
 import Decimal from "decimal.js";
 import { toA1 } from "../grid";
-import { convert, unitFactor, type MoneyUnit } from "../money";
+import { isZeroAmount, convert, unitFactor, type MoneyUnit } from "../money";
 import type { MoneyCell } from "../model";
 import { roundHalfUp } from "../rounding";
 import type { DraftCell } from "./draft";
@@ -35,7 +35,7 @@ function cellFormula(c: MoneyCell, fmt: MoneyFormat): string {
 
 /** True when every cell is blank or zero. */
 export function allZero(cells: (MoneyCell | undefined)[]): boolean {
-  return cells.every((c) => !c || c.amount.value.isZero());
+  return cells.every((c) => !c || isZeroAmount(c.amount));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { rowsWithCode, rowTitle, totalRow } from "../rules/support";
 import { allZero, type Expr } from "./expr";
+import { isZeroAmount } from "../money";
 
 export type Fact<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -70,12 +71,12 @@ export function allGeneralBudget(d: Disclosure): Fact<RecognizedTable> {
   for (const r of t02.rows) {
     const total = r.amounts.total;
     const part = r.amounts[source];
-    if (!total || total.amount.value.isZero()) continue;
+    if (!total || isZeroAmount(total.amount)) continue;
     if (!part || !part.amount.value.eq(total.amount.value)) {
       const name = source === "gpb" ? "一般公共预算" : "财政拨款收入";
       return no(`预算收入总表（表二）“${rowTitle(r) || r.label.text}”合计 ${total.text} 不全是${name}（${part?.text || "0"}），不能由支出总表推出一般公共预算`);
     }
-    if (r.amounts.carryOver && !r.amounts.carryOver.amount.value.isZero()) {
+    if (r.amounts.carryOver && !isZeroAmount(r.amounts.carryOver.amount)) {
       return no(`预算收入总表（表二）“${rowTitle(r) || r.label.text}”有上年结转 ${r.amounts.carryOver.text}，本年支出不全是当年一般公共预算`);
     }
   }

@@ -10,6 +10,7 @@ import { TableLayout, text, type DraftBody } from "./layout";
 import { countyClassLines } from "./classes";
 import { chineseNumeral, moneyFormatOf, type WorkbookStyle } from "./style";
 import type { DraftCell } from "./draft";
+import { isZeroAmount } from "../money";
 
 const COUNTY_INCOME: [ColumnKey, string][] = [
   ["gpb", "一、一般公共预算"],
@@ -25,7 +26,7 @@ const EXTRA_INCOME: [ColumnKey, string][] = [
 ];
 
 function nonZero(c: MoneyCell | undefined): MoneyCell[] {
-  return c && !c.amount.value.isZero() ? [c] : [];
+  return c && !isZeroAmount(c.amount) ? [c] : [];
 }
 
 export function deriveT01(d: Disclosure, style: WorkbookStyle): Fact<DraftBody> {
@@ -47,7 +48,7 @@ function county(style: WorkbookStyle, money: MoneyFormat, t02: RecognizedTable, 
   const lines = countyClassLines();
   const known = new Set(lines.map((l) => l.code));
   for (const r of classRows(t03)) if (!known.has(r.code!)) lines.push({ code: r.code!, label: `${chineseNumeral(lines.length + 1)}、${r.label.text.trim()}` });
-  const carryTotal = hasColumn(t02, "carryOver") ? columnTotal(t02, "carryOver").filter((c) => !c.amount.value.isZero()) : [];
+  const carryTotal = hasColumn(t02, "carryOver") ? columnTotal(t02, "carryOver").filter((c) => !isZeroAmount(c.amount)) : [];
   for (let i = 0; i < Math.max(lines.length, income.length); i++) {
     const inc = income[i];
     const line = lines[i];

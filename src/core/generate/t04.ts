@@ -9,6 +9,7 @@ import { TableLayout, text, type DraftBody } from "./layout";
 import { countyClassLines } from "./classes";
 import { chineseNumeral, moneyFormatOf, type WorkbookStyle } from "./style";
 import type { DraftCell } from "./draft";
+import { isZeroAmount } from "../money";
 
 interface Spending {
   /** Table giving each fund's expenditure by 类 (undefined: none of that money). */
@@ -29,7 +30,7 @@ function spending(d: Disclosure, split: { fund: MoneyCell[]; soe: MoneyCell[] })
   const other = (id: "T08" | "T09", cells: MoneyCell[], name: string): Fact<RecognizedTable | undefined> => {
     const t = table(d, id);
     if (t && !t.empty) return ok(t);
-    if (cells.every((c) => c.amount.value.isZero())) return ok(undefined);
+    if (cells.every((c) => isZeroAmount(c.amount))) return ok(undefined);
     return no(`有${name}收入，但缺少${name}支出表，无法按科目列出支出`);
   };
   const fund = other("T08", split.fund, "政府性基金预算");

@@ -1,5 +1,6 @@
 /** Which amounts a share or a change refers to, inside one sentence. */
 import type { AmountClaim, ChangeClaim, ParsedParagraph, ShareClaim } from "./claims";
+import { isZeroAmount } from "../money";
 
 export interface SharePair {
   share: ShareClaim;
@@ -13,7 +14,7 @@ export function sharePairs(p: ParsedParagraph): SharePair[] {
   return p.shares.map((share) => {
     const inSentence = p.amounts.filter((a) => a.sentence === share.sentence && a.end <= share.start);
     const part = inSentence[inSentence.length - 1];
-    const parents = part ? inSentence.filter((a) => a !== part && a.end <= part.start && !a.amount.value.isZero()) : [];
+    const parents = part ? inSentence.filter((a) => a !== part && a.end <= part.start && !isZeroAmount(a.amount)) : [];
     return { share, part, parents };
   });
 }

@@ -4,7 +4,7 @@
  * 三公 items in T06.
  */
 import Decimal from "decimal.js";
-import { convert, formatDecimal } from "../money";
+import { isZeroAmount, convert, formatDecimal } from "../money";
 import { TABLE_NAMES, type MoneyCell, type RecognizedTable, type TableId } from "../model";
 import type { Rule, RuleContext } from "../rule";
 import { nonEmpty, totalRow } from "./support";
@@ -39,7 +39,7 @@ export const rule: Rule = {
       const project = t03 && totalRow(t03)?.amounts.project;
       const perf = nonEmpty(d, "PERF").map((p) => p.perf!.annualTotal!).filter(Boolean);
       const parts: string[] = [];
-      if (project && !project.amount.value.isZero()) parts.push(`支出总表项目支出为 ${project.text}${project.amount.unit}`);
+      if (project && !isZeroAmount(project.amount)) parts.push(`支出总表项目支出为 ${project.text}${project.amount.unit}`);
       if (perf.length) {
         const unit = t12.moneyUnit;
         const sum = perf.reduce((s, c) => s.plus(convert(c.amount, unit).value), new Decimal(0));
@@ -52,7 +52,7 @@ export const rule: Rule = {
     for (const [id, key, name] of [["T08", "fund", "政府性基金预算"], ["T09", "soe", "国有资本经营预算"]] as const) {
       const t = emptyTable(d.tables, id);
       const cell = sub?.amounts[key];
-      if (t && cell && !cell.amount.value.isZero()) reportEmpty(ctx, t, `财政拨款收支总表的${name}支出为 ${cell.text}${cell.amount.unit}`, [cell]);
+      if (t && cell && !isZeroAmount(cell.amount)) reportEmpty(ctx, t, `财政拨款收支总表的${name}支出为 ${cell.text}${cell.amount.unit}`, [cell]);
     }
   },
 };

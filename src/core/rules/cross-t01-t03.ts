@@ -1,6 +1,7 @@
 /** domain §4.7: T01 支出 by 类 = T03 类 rows; T01 本年支出合计 = T03 合计. */
 import type { Rule } from "../rule";
 import { compareSum, nonEmpty, reportCheck, SUM_MESSAGES, totalRow } from "./support";
+import { isZeroAmount } from "../money";
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const rule: Rule = {
       const row01 = expense01.find((r) => r.code === c.code);
       const a = row01?.amounts.total;
       if (!a) {
-        if (!b.amount.value.isZero()) ctx.report({ at: b.ref, table: "T03", messageId: "missingClass", data: { code: c.code!, name: c.label.text, amount: b.text } });
+        if (!isZeroAmount(b.amount)) ctx.report({ at: b.ref, table: "T03", messageId: "missingClass", data: { code: c.code!, name: c.label.text, amount: b.text } });
         continue;
       }
       reportCheck(ctx, { check: compareSum(a, [b]), at: a.ref, related: [b.ref], table: "T01", subject: `收支总表“${row01!.label.text.trim()}”应等于支出总表 ${c.code} 类合计` });

@@ -2,6 +2,7 @@
 import type { ColumnKey, TableId } from "../model";
 import type { Rule } from "../rule";
 import { compareSum, nonEmpty, reportCheck, SUM_MESSAGES, totalRow } from "./support";
+import { isZeroAmount } from "../money";
 
 const PAIRS: [ColumnKey, TableId, string][] = [
   ["gpb", "T05", "一般公共预算支出表"],
@@ -29,7 +30,7 @@ export const rule: Rule = {
       const b = totalRow(other)?.amounts.total;
       if (b) {
         reportCheck(ctx, { check: compareSum(a, [b]), at: a.ref, related: [b.ref], table: "T04", subject: `财政拨款收支总表“${name.replace("支出表", "")}”支出应等于${name}合计` });
-      } else if (!a.amount.value.isZero() && other.empty) {
+      } else if (!isZeroAmount(a.amount) && other.empty) {
         ctx.report({ at: a.ref, related: other.titleRef ? [other.titleRef] : [], table: "T04", messageId: "mismatch", data: { subject: `财政拨款收支总表有${name.replace("支出表", "")}支出，${name}却为空`, expected: a.text, actual: "0.00", diff: a.text, unit: t04.moneyUnit } });
       }
       if (key !== "gpb" || other.empty) continue;

@@ -3,6 +3,7 @@ import type { LineKey } from "../model";
 import type { Rule } from "../rule";
 import { checkAtMost } from "../rounding";
 import { compareSum, lineRow, nonEmpty, reportCheck, SUM_MESSAGES } from "./support";
+import { isZeroAmount } from "../money";
 
 const NON_FISCAL: LineKey[] = ["specialAccount", "unitFunds", "business", "operating", "otherIncome"];
 
@@ -23,7 +24,7 @@ export const rule: Rule = {
     if (!a || !b) return;
     const nonFiscal = NON_FISCAL.some((k) => {
       const c = lineRow(t01, k)?.amounts.total;
-      return c && !c.amount.value.isZero();
+      return c && !isZeroAmount(c.amount);
     });
     if (nonFiscal) {
       if (!checkAtMost(a.amount, b.amount).ok) ctx.report({ at: a.ref, related: [b.ref], table: "T04", messageId: "exceeds", data: { actual: a.text, expected: b.text }, actual: a.text, expected: b.text });

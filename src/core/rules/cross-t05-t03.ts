@@ -2,6 +2,7 @@
 import type { Rule } from "../rule";
 import { checkAtMost } from "../rounding";
 import { nonEmpty, rowsWithCode } from "./support";
+import { isZeroAmount } from "../money";
 
 export const rule: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const rule: Rule = {
     const rows03 = new Map(rowsWithCode(t03).map((r) => [r.code!, r]));
     for (const r5 of rowsWithCode(t05)) {
       const a = r5.amounts.total;
-      if (!a || a.amount.value.isZero()) continue;
+      if (!a || isZeroAmount(a.amount)) continue;
       const b = rows03.get(r5.code!)?.amounts.total;
       const data = { code: r5.code!, name: r5.label.text.trim(), actual: a.text, expected: b?.text ?? "0" };
       if (!b) ctx.report({ at: a.ref, table: "T05", messageId: "missing", data });

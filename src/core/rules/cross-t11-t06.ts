@@ -6,6 +6,7 @@ import type { Rule } from "../rule";
 import { checkAtMost } from "../rounding";
 import { compareSum, nonEmpty, reportCheck, SUM_MESSAGES, totalRow } from "./support";
 import { operatingCostValue } from "./three-public";
+import { isZeroAmount } from "../money";
 
 export const rule: Rule = {
   meta: {
@@ -28,7 +29,7 @@ export const rule: Rule = {
     if (!a || !b) return;
     const type = ctx.facts.unitType;
     if (type === "institution") {
-      if (!a.amount.value.isZero()) ctx.report({ at: a.ref, table: "T11", messageId: "institution", severity: "error", data: { actual: a.text } });
+      if (!isZeroAmount(a.amount)) ctx.report({ at: a.ref, table: "T11", messageId: "institution", severity: "error", data: { actual: a.text } });
       return;
     }
     if (type === "mixedDepartment") {

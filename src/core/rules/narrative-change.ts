@@ -9,6 +9,7 @@ import type { Rule } from "../rule";
 import { checkEqual, checkShare, checkSum } from "../rounding";
 import { analyzeNarrative, showIn } from "../narrative/analyze";
 import { changeContexts } from "../narrative/pairs";
+import { isZeroAmount } from "../money";
 
 const agrees = (a: Amount, b: Amount) => checkEqual(a, b).status !== "mismatch";
 
@@ -32,7 +33,7 @@ export const rule: Rule = {
         const at = para.cell.ref;
         const changeText = para.cell.text.slice(change.start, change.end);
         if (!prior) {
-          const whole = [headline, current].find((c) => c && change.amount && change.sign > 0 && !change.amount.value.isZero() && agrees(change.amount, c.amount));
+          const whole = [headline, current].find((c) => c && change.amount && change.sign > 0 && !isZeroAmount(change.amount) && agrees(change.amount, c.amount));
           if (whole) {
             ctx.report({ at, table: "NARR", messageId: "wholeAmount", severity: "warning", data: { change: changeText, current: whole.raw } });
             continue;
@@ -82,7 +83,7 @@ export const rule: Rule = {
             continue;
           }
         }
-        if (change.percent && !prior.amount.value.isZero()) {
+        if (change.percent && !isZeroAmount(prior.amount)) {
           const { value, decimals } = change.percent;
           const byPrior = checkShare(absDelta, prior.amount, value, decimals);
           if (byPrior.status !== "mismatch") continue;

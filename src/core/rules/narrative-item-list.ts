@@ -7,6 +7,7 @@ import type { ColumnKey, Disclosure, TableRow } from "../model";
 import { labelKey } from "../recognize/text";
 import type { Rule } from "../rule";
 import { addToGroup } from "../collections";
+import { isZeroAmount } from "../money";
 
 // "主要包括：A、B、C等" up to the end of the clause; items carry no digits (lists with amounts are claims).
 const LIST = /(人员经费|公用经费)?[^。；;]{0,30}?主要(?:包括|用于)[:：]?\s*([^。；;:：\d]+?)(?:等)?(?=[。；;]|$)/g;
@@ -53,7 +54,7 @@ export const rule: Rule = {
           }
           if (!key) continue;
           const in06 = rows.filter((r) => t06.rows.includes(r));
-          if (in06.length && in06.every((r) => !r.amounts[key] || r.amounts[key]!.amount.value.isZero())) {
+          if (in06.length && in06.every((r) => !r.amounts[key] || isZeroAmount(r.amounts[key]!.amount))) {
             ctx.report({ at: p.ref, related: in06.map((r) => r.label.ref), table: "NARR", messageId: "wrongKind", data: { topic: topic!, item } });
           }
         }

@@ -1,7 +1,7 @@
 /** domain §4.20: 政府采购预算总额 = 货物 + 工程 + 服务, as the narrative states them. */
 import { unspacedParagraphs } from "../narrative/analyze";
 import { toAmount } from "../narrative/claims";
-import { formatAmount, withDecimals } from "../money";
+import { isZeroAmount, formatAmount, withDecimals } from "../money";
 import { checkSum } from "../rounding";
 import type { Rule } from "../rule";
 
@@ -26,7 +26,7 @@ export const rule: Rule = {
       const total = toAmount(t[1], t[2], t[3]);
       const amounts = parts.map((m) => toAmount(m![1], m![2], m![3]));
       // "0万元" is exact; the rest are rounded as written.
-      const exactZero = amounts.map((a) => (a.value.isZero() ? withDecimals(a, null) : a));
+      const exactZero = amounts.map((a) => (isZeroAmount(a) ? withDecimals(a, null) : a));
       const c = checkSum(total, exactZero);
       if (c.status !== "mismatch") continue;
       const sum = formatAmount({ value: c.expected, decimals: c.decimals, unit: total.unit }, true);

@@ -3,6 +3,7 @@ import type { Amount } from "../../money";
 import { convert, withValue } from "../../money";
 import type { Disclosure, RecognizedTable, TableRow } from "../../model";
 import type { LIST_SOURCES } from "./template";
+import { isZeroAmount } from "../../money";
 
 export type ListSource = (typeof LIST_SOURCES)[number];
 
@@ -20,7 +21,7 @@ const table = (d: Disclosure, id: RecognizedTable["id"]) => d.tables.find((t) =>
 const cleanName = (r: TableRow) => r.name.replace(/\s+/g, "");
 
 function nonZero(a: Amount | undefined): a is Amount {
-  return !!a && !a.value.isZero();
+  return !!a && !isZeroAmount(a);
 }
 
 function codedRows(t: RecognizedTable | undefined, length: number, side?: TableRow["side"]): TableRow[] {

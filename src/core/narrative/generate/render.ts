@@ -13,6 +13,7 @@ import { listItems, type ListItem } from "./lists";
 import { groupShares, shareOf } from "./shares";
 import { type Condition, type FactDef, type NarrativeTemplate, TemplateError } from "./template";
 import { isValueName, type TableValues, VALUE_LABELS } from "./values";
+import { isZeroAmount } from "../../money";
 
 export interface Placeholder {
   /** The fact to fill in, or the table value that was not found. */
@@ -209,7 +210,7 @@ class Renderer {
       this.render(s.replace(/\{delta\}/g, formatDecimal(abs, style.decimals, style.thousands)).replace(/\{rate\}/g, rate ? formatDecimal(rate, style.percentDecimals) : ""));
     const base = delta.isPositive() ? c.increase : c.decrease;
     const rateText = delta.isPositive() ? c.increaseRate : c.decreaseRate;
-    return fill(base) + (rate && !prior.value.isZero() ? fill(rateText) : "");
+    return fill(base) + (rate && !isZeroAmount(prior) ? fill(rateText) : "");
   }
 
   private sum(names: string[]): string {
