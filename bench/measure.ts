@@ -1,14 +1,20 @@
 /** Honest timing: warm-up runs, then the median of measured runs (ms). */
 
-/** Median and mean of timed runs after a warm-up (the mean includes the collector's pauses). */
-export function measureMs(fn: () => unknown, runs = 21, warmup = 5): { median: number; mean: number } {
-  for (let i = 0; i < warmup; i++) fn();
+/** Milliseconds of each of `runs` calls, no warm-up. */
+export function timedRuns(fn: () => unknown, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
+  return times;
+}
+
+/** Median and mean of timed runs after a warm-up (the mean includes the collector's pauses). */
+export function measureMs(fn: () => unknown, runs = 21, warmup = 5): { median: number; mean: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = timedRuns(fn, runs);
   const mean = times.reduce((s, t) => s + t, 0) / times.length;
   return { median: median(times), mean };
 }
