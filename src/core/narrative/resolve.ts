@@ -24,42 +24,52 @@ export interface Resolution {
 
 type Getter = (d: Disclosure) => Candidate[];
 
-const tables = (d: Disclosure, ids: TableId[]) => ids.flatMap((id) => nonEmpty(d, id));
+/** The tables of these ids that have amounts, in the ids' order. */
+function tables(d: Disclosure, ids: TableId[]): readonly RecognizedTable[] {
+  if (ids.length === 1) return nonEmpty(d, ids[0]);
+  const out: RecognizedTable[] = [];
+  for (const id of ids) out.push(...nonEmpty(d, id));
+  return out;
+}
+
+/** One candidate per table that has a cell to offer (loops, not flatMap: built for every workbook). */
+function candidatesFrom(d: Disclosure, ids: TableId[], cellOf: (t: RecognizedTable) => (MoneyCell | undefined)[], label: (t: RecognizedTable) => string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tables(d, ids)) for (const cell of cellOf(t)) if (cell) out.push({ label: label(t), table: t.id, cell });
+  return out;
+}
 
 function totalColumn(ids: TableId[], key: ColumnKey, what: string): Getter {
   return (d) =>
-    tables(d, ids).flatMap((t) => {
-      const row = totalRow(t, t.rows.some((r) => r.side) ? "expense" : undefined) ?? totalRow(t);
-      const cell = row?.amounts[key];
-      return cell ? [{ label: `${TABLE_NAMES[t.id]}${what}`, table: t.id, cell }] : [];
-    });
+    candidatesFrom(
+      d,
+      ids,
+      (t) => [(totalRow(t, t.rows.some((r) => r.side) ? "expense" : undefined) ?? totalRow(t))?.amounts[key]],
+      (t) => `${TABLE_NAMES[t.id]}${what}`,
+    );
 }
 
 function lines(ids: TableId[], keys: LineKey[], what: string): Getter {
   return (d) =>
-    tables(d, ids).flatMap((t) =>
-      keys.flatMap((k) => {
-        const cell = lineRow(t, k)?.amounts.total;
-        return cell ? [{ label: `${TABLE_NAMES[t.id]}${what}`, table: t.id, cell }] : [];
-      }),
+    candidatesFrom(
+      d,
+      ids,
+      (t) => keys.map((k) => lineRow(t, k)?.amounts.total),
+      (t) => `${TABLE_NAMES[t.id]}${what}`,
     );
 }
 
 function threePublic(key: ThreePublicKey, what: string): Getter {
-  return (d) =>
-    tables(d, ["T10"]).flatMap((t) => {
-      const cell = threePublicValues(t)[key];
-      return cell ? [{ label: `${TABLE_NAMES.T10}${what}`, table: "T10" as TableId, cell }] : [];
-    });
+  return (d) => candidatesFrom(d, ["T10"], (t) => [threePublicValues(t)[key]], () => `${TABLE_NAMES.T10}${what}`);
 }
 
-const operatingCost: Getter = (d) =>
-  tables(d, ["T11"]).flatMap((t) => {
-    const cell = operatingCostValue(t);
-    return cell ? [{ label: TABLE_NAMES.T11, table: "T11" as TableId, cell }] : [];
-  });
+const operatingCost: Getter = (d) => candidatesFrom(d, ["T11"], (t) => [operatingCostValue(t)], () => TABLE_NAMES.T11);
 
-const all = (...gs: Getter[]): Getter => (d) => gs.flatMap((g) => g(d));
+const all = (...gs: Getter[]): Getter => (d) => {
+  const out: Candidate[] = [];
+  for (const g of gs) out.push(...g(d));
+  return out;
+};
 
 /** Keywords, each with the values it may name. The match nearest the amount wins; then the longest. */
 const KEYWORDS: [RegExp, Getter][] = [

@@ -68,9 +68,18 @@ export function lineRow(t: RecognizedTable, line: TableRow["line"]): TableRow | 
   return t.rows.find((r) => r.line === line);
 }
 
-/** Tables with at least one amount, by id. */
-export function nonEmpty(d: Disclosure, id: TableId): RecognizedTable[] {
-  return d.tables.filter((t) => t.id === id && !t.empty);
+const NON_EMPTY = Symbol("non-empty tables by id");
+const NONE: readonly RecognizedTable[] = Object.freeze([]);
+
+/** Tables with at least one amount, by id (indexed once per disclosure: most rules and the narrative ask). */
+export function nonEmpty(d: Disclosure, id: TableId): readonly RecognizedTable[] {
+  return memoOn(d, NON_EMPTY, indexNonEmpty).get(id) ?? NONE;
+}
+
+function indexNonEmpty(d: Disclosure): Map<TableId, RecognizedTable[]> {
+  const byId = new Map<TableId, RecognizedTable[]>();
+  for (const t of d.tables) if (!t.empty) addToGroup(byId, t.id, t);
+  return byId;
 }
 
 /** The row's name for messages: "201 一般公共服务支出". */
