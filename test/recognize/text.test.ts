@@ -1,7 +1,7 @@
 /** Text normalization used by recognition: the filler-row test on raw text agrees with its definition. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compact, isFiller, labelKey } from "../../src/core/recognize/text";
+import { compact, isFiller, labelKey, matchesOf } from "../../src/core/recognize/text";
 
 /** Random strings of up to `maxLength` characters drawn from `chars`. */
 const stringsOf = (chars: string, maxLength: number) => fc.array(fc.constantFrom(...chars.split("")), { maxLength }).map((a) => a.join(""));
@@ -43,5 +43,30 @@ describe("labelKey", () => {
     expect(labelKey("一、 一般公共服务支出")).toBe("一般公共服务支出");
     expect(labelKey("（一）1.工资福利支出")).toBe("工资福利支出");
     expect(labelKey("合 计")).toBe("合计");
+  });
+});
+
+describe("matchesOf", () => {
+  const plain = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => ({ index: m.index, groups: [...m] }));
+  const ours = (re: RegExp, text: string) => matchesOf(re, text).map((m) => ({ index: m.index, groups: [...m] }));
+
+  it("gives what matchAll gives, every time (a shared regex starts over on each call)", () => {
+    const amount = /(\d+)(?:\.(\d+))?\s*(万元|元)/g;
+    fc.assert(
+      fc.property(stringsOf("12.5 万元元，年x", 30), (text) => {
+        expect(ours(amount, text)).toEqual(plain(amount, text));
+        expect(ours(amount, text)).toEqual(plain(amount, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("steps over empty matches as matchAll does", () => {
+    expect(ours(/x*/g, "axxb")).toEqual(plain(/x*/g, "axxb"));
+    expect(ours(/(?=年)/g, "2024年2025年")).toEqual(plain(/(?=年)/g, "2024年2025年"));
+  });
+
+  it("refuses a regex without the g flag", () => {
+    expect(() => matchesOf(/年/, "2024年")).toThrow(/g 标志/);
   });
 });

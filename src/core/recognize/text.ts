@@ -77,3 +77,18 @@ const TOTAL_LABEL = /^(合计|总计|部门合计|单位合计|合 计|总 计)$
 export function isTotalLabel(compacted: string): boolean {
   return compacted.endsWith("计") && TOTAL_LABEL.test(compacted);
 }
+
+/**
+ * Every match of a g-flag regex, as `text.matchAll(re)` gives them, without the copy of the regex
+ * that matchAll makes on every call (twice the cost on a narrative paragraph; paragraphs are many).
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new Error(`matchesOf 需要带 g 标志的正则表达式：${re.source}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++; // an empty match would be found again forever
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import { unspacedParagraphs } from "../narrative/analyze";
 import type { ColumnKey, Disclosure, TableRow } from "../model";
-import { labelKey } from "../recognize/text";
+import { labelKey, matchesOf } from "../recognize/text";
 import type { Rule } from "../rule";
 import { addToGroup } from "../collections";
 import { isZeroAmount } from "../money";
@@ -41,7 +41,7 @@ export const rule: Rule = {
     const byName = rowsByName(d);
     for (const { cell: p, text } of unspacedParagraphs(d)) {
       if (!/主要(包括|用于)/.test(text)) continue; // LIST cannot match: skip its slow scan
-      for (const m of text.matchAll(LIST)) {
+      for (const m of matchesOf(LIST, text)) {
         const topic = m[1];
         const items = m[2].split(/[、，,]/).map((s) => s.replace(/^(以下方面|如下)/, "")).filter((s) => s.length >= 2);
         if (items.length < 2) continue; // a phrase, not a list

@@ -2,6 +2,7 @@
 import type { Rule } from "../rule";
 import { narrativeParagraphs } from "../narrative/analyze";
 import { normalizeDigits } from "../narrative/claims";
+import { matchesOf } from "../recognize/text";
 
 const PLACEHOLDERS: RegExp[] = [
   /(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])/,
@@ -11,6 +12,9 @@ const PLACEHOLDERS: RegExp[] = [
   /【[^】]{0,6}(请填写|待填|待补充|请补充|填写)/,
   /(?<![A-Za-z])(请填写|待补充|待填写)/,
 ];
+
+/** A year written in the text, not inside a document number ("〔2021〕7号", "2021年3号"). */
+const YEAR = /(?<![\d〔\[【(（﹝])((?:19|20)\d{2})\s*年(?!\d*号)/g;
 
 /** Matches wherever one of PLACEHOLDERS does: one scan rules out a clean paragraph. */
 const ANY_PLACEHOLDER = new RegExp(PLACEHOLDERS.map((re) => `(?:${re.source})`).join("|"));
@@ -39,7 +43,7 @@ export const rule: Rule = {
       }
       if (d.year === undefined || !text.includes("年")) continue;
       const seen = new Set<number>();
-      for (const m of text.matchAll(/(?<![\d〔\[【(（﹝])((?:19|20)\d{2})\s*年(?!\d*号)/g)) {
+      for (const m of matchesOf(YEAR, text)) {
         const y = Number(m[1]);
         if (y === d.year || y === d.year - 1 || seen.has(y)) continue;
         // A document number "〔2021〕7号" or a dated policy "2021年…号文" is not a budget year.

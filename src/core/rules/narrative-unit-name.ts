@@ -1,6 +1,7 @@
 /** domain §4.21: the narrative names the same unit as the tables' 单位名称 (a stale copy names another). */
 import { unspacedParagraphs } from "../narrative/analyze";
 import type { Rule } from "../rule";
+import { matchesOf } from "../recognize/text";
 
 // "2024年度阳城县信访局预算收入…": a year, then an organisation's name, then a budget word.
 const NAMED_UNIT =
@@ -19,7 +20,7 @@ export const rule: Rule = {
     if (!unit) return;
     for (const { cell: p, text } of unspacedParagraphs(d)) {
       const seen = new Set<string>();
-      for (const m of text.matchAll(NAMED_UNIT)) {
+      for (const m of matchesOf(NAMED_UNIT, text)) {
         const written = m[1];
         if (seen.has(written) || written.includes(unit) || unit.includes(written)) continue;
         seen.add(written);

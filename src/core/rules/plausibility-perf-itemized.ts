@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { formatDecimal } from "../money";
 import type { Rule } from "../rule";
+import { matchesOf } from "../recognize/text";
 
 // Three or more amounts in one list, separated by 、 (names or items before each amount).
 const ITEM = /([\u4e00-\u9fa5A-Za-z]{1,12})\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*元/g;
@@ -25,7 +26,7 @@ export const rule: Rule = {
         for (const list of p.text.split(/[。；;\n]/)) {
           // Fewer than two 、 or no 元: no list of three amounts (most clauses end here, before the slow scan).
           if (list.indexOf("、") === list.lastIndexOf("、") || !list.includes("元")) continue;
-          const items = [...list.matchAll(ITEM)];
+          const items = matchesOf(ITEM, list);
           // Only an enumeration: ≥ 3 amounts joined by 、.
           if (items.length < 3 || (list.match(/、/g) ?? []).length < items.length - 1) continue;
           const sum = items.reduce((s, m) => s.plus(new Decimal(`${m[2].replace(/,/g, "")}${m[3] ? "." + m[3] : ""}`)), new Decimal(0));
