@@ -29,7 +29,8 @@ function nextNumber(view: SheetView, r: number, c: number, unit: MoneyUnit): Mon
   return undefined;
 }
 
-const FIELD_START = "项实主年";
+/** First characters of the field labels, by char code (t[0] would make a string of each CJK character). */
+const FIELD_START = new Set([..."项实主年"].map((c) => c.charCodeAt(0)));
 
 export function parsePerf(view: SheetView, block: Block): RecognizedTable {
   let unit: MoneyUnit = "元";
@@ -47,7 +48,7 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
       if (!year) year = yearOf(t);
       if (text.length >= 20) paragraphs.push(textCell(view, r, col));
       if (t.includes("项目资金(万元)")) unit = "万元";
-      if (!FIELD_START.includes(t[0])) continue; // every field label below starts with one of these
+      if (!FIELD_START.has(t.charCodeAt(0))) continue; // every field label below starts with one of these
       if (/^项目名称$/.test(t) && !perf.name.text) perf.name = nextText(view, r, col) ?? perf.name;
       else if (/^项目属性$/.test(t)) perf.attribute = nextText(view, r, col);
       else if (/^项目期$|^实施周期$/.test(t)) perf.period = nextText(view, r, col);

@@ -155,8 +155,8 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
     for (let row = dataStart; row < block.endRow; row++) {
       const inc = view.text(row, nameCols[0]);
       const exp = view.text(row, split);
-      const noteText = view.rowCells(row).map((c) => c.text).join("");
       if (!inc && !exp) {
+        const noteText = view.rowCells(row).map((c) => c.text).join("");
         if (noteText && NOTE.test(compact(noteText))) note = textCell(view, row, view.rowCells(row)[0].col);
         continue;
       }
