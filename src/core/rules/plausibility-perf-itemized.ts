@@ -23,6 +23,8 @@ export const rule: Rule = {
       const annual = t.perf?.annualTotal;
       if (t.id !== "PERF" || !annual || annual.amount.unit !== "元") continue;
       for (const p of t.paragraphs ?? []) {
+        // The same pre-test on the whole paragraph first: most have no list at all.
+        if (p.text.indexOf("、") === p.text.lastIndexOf("、") || !p.text.includes("元")) continue;
         for (const list of p.text.split(/[。；;\n]/)) {
           // Fewer than two 、 or no 元: no list of three amounts (most clauses end here, before the slow scan).
           if (list.indexOf("、") === list.lastIndexOf("、") || !list.includes("元")) continue;
