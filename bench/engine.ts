@@ -34,10 +34,10 @@ export interface CodedMeasurement {
   scaling: number;
 }
 
-/** measureMs after the warm-up, with the host's memory latency measured just before and just after (mean). */
-function measureWithLatency(fn: () => unknown, runs: number): { median: number; mean: number; memoryNs: number } {
+/** A measurement after the warm-up, with the host's memory latency measured just before and just after (mean). */
+function withLatency<T>(measure: () => T): T & { memoryNs: number } {
   const before = memoryLatencyNs();
-  const m = measureMs(fn, runs, 0);
+  const m = measure();
   return { ...m, memoryNs: (before + memoryLatencyNs()) / 2 };
 }
 
@@ -48,7 +48,7 @@ async function seed(file: string): Promise<SeedMeasurement> {
   memoryLatencyNs(); // builds its 64 MB cycle before the warm-up
   // Warmed until the JIT has settled (a few hundred runs), then medians.
   for (let i = 0; i < 300; i++) validateGrids(grids, { catalog });
-  const engine = measureWithLatency(() => validateGrids(grids, { catalog }), 201);
+  const engine = withLatency(() => measureMs(() => validateGrids(grids, { catalog }), 201, 0));
   const loadMs = await medianMsAsync(() => loadWorkbook(bytes), 51, 30);
   return { engineMs: engine.median, memoryNs: engine.memoryNs, engineMeanMs: engine.mean, loadMs };
 }
@@ -74,7 +74,11 @@ function coded(): CodedMeasurement {
   memoryLatencyNs(); // builds its 64 MB cycle before the warm-up
   timeSmall();
   timeLarge();
-  const before = memoryLatencyNs();
+  return withLatency(() => alternatingBlocks(timeSmall, timeLarge));
+}
+
+/** CODED_BLOCKS pairs of blocks, their order alternating; medians of all runs and of the pairs' ratios. */
+function alternatingBlocks(timeSmall: () => number[], timeLarge: () => number[]): Omit<CodedMeasurement, "memoryNs"> {
   const smallRuns: number[] = [];
   const largeRuns: number[] = [];
   const ratios: number[] = [];
@@ -90,7 +94,6 @@ function coded(): CodedMeasurement {
   }
   return {
     smallMs: median(smallRuns),
-    memoryNs: (before + memoryLatencyNs()) / 2,
     smallMeanMs: smallRuns.reduce((sum, x) => sum + x, 0) / smallRuns.length,
     largeMs: median(largeRuns),
     scaling: median(ratios),
