@@ -8,6 +8,7 @@ import { labelKey, matchesOf } from "../recognize/text";
 import type { Rule } from "../rule";
 import { addToGroup } from "../collections";
 import { isZeroAmount } from "../money";
+import { nonEmpty } from "./support";
 
 // "主要包括：A、B、C等" up to the end of the clause; items carry no digits (lists with amounts are claims).
 const LIST = /(人员经费|公用经费)?[^。；;]{0,30}?主要(?:包括|用于)[:：]?\s*([^。；;:：\d]+?)(?:等)?(?=[。；;]|$)/g;
@@ -36,7 +37,7 @@ export const rule: Rule = {
     },
   },
   check(d, ctx) {
-    const t06 = d.tables.find((t) => t.id === "T06" && !t.empty);
+    const [t06] = nonEmpty(d, "T06");
     if (!t06) return;
     const byName = rowsByName(d);
     for (const { cell: p, text } of unspacedParagraphs(d)) {
