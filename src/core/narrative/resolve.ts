@@ -121,13 +121,16 @@ interface NamedRow {
 /**
  * What a disclosure offers the narrative, built once per disclosure (not once per claim): the rows of
  * ROW_TABLES by name, the names long enough to match in text by their first character (a subject is
- * scanned once, position by position, instead of once per name), and each keyword's values.
+ * scanned once, position by position, instead of once per name), each keyword's values, and each
+ * subject's resolution.
  */
 interface Lookup {
   rowsByName: Map<string, NamedRow[]>;
   namesByFirstChar: Map<string, string[]>;
   candidatesByName: Map<string, Candidate[]>;
   candidatesByGetter: Map<Getter, Candidate[]>;
+  /** Each subject's resolution (shared by the claims naming it; never modified). */
+  resolved: Map<string, Resolution | undefined>;
 }
 
 const LOOKUP = Symbol("narrative lookup");
@@ -142,7 +145,7 @@ function buildLookup(d: Disclosure): Lookup {
   }
   const namesByFirstChar = new Map<string, string[]>();
   for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
-  return { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map() };
+  return { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map(), resolved: new Map() };
 }
 
 function rowCell(r: TableRow): MoneyCell | undefined {
@@ -189,6 +192,14 @@ function globalKeywords(): [RegExp, Getter][] {
 }
 
 export function resolveSubject(d: Disclosure, subject: string): Resolution | undefined {
+  // A narrative names the same subject again and again (收入总计, 上年结转, …): resolved once each.
+  const { resolved } = lookupOf(d);
+  let r = resolved.get(subject);
+  if (r === undefined && !resolved.has(subject)) resolved.set(subject, (r = resolveUncached(d, subject)));
+  return r;
+}
+
+function resolveUncached(d: Disclosure, subject: string): Resolution | undefined {
   const s = normalizeName(subject);
   if (!s) return undefined;
   // "X（类）Y（款）Z（项）"

@@ -6,7 +6,7 @@ import type { Grid } from "../grid";
 import type { Disclosure, RecognizedTable, TableId } from "../model";
 import { loadBundledCatalog, type Catalog } from "../catalog/catalog";
 import { SheetView } from "./sheet";
-import { alsoServesAsT11, classifyTitle, isNarrativeHeading } from "./classify";
+import { alsoServesAsT11, classifyTitle, isNarrativeHeading, mayBeHeading } from "./classify";
 import { compact } from "./text";
 import { parseTable, type Block } from "./table";
 import { parsePerf } from "./perf";
@@ -38,6 +38,7 @@ function findTitles(view: SheetView): TitleHit[] {
     const cells = view.rowCells(r);
     if (!cells.length || cells.length > 3) continue;
     for (const { col, text } of cells) {
+      if (!mayBeHeading(text)) continue;
       const t = compact(text);
       const id = classifyTitle(t) ?? (isNarrativeHeading(t) ? "NARR" : undefined);
       if (id) {
