@@ -71,33 +71,39 @@ const all = (...gs: Getter[]): Getter => (d) => {
   return out;
 };
 
-/** Keywords, each with the values it may name. The match nearest the amount wins; then the longest. */
-const KEYWORDS: [RegExp, Getter][] = [
-  [/收入总计|预算收入|收入预算|收入总预算/, all(lines(["T01"], ["incomeTotal", "incomeSubtotal"], "收入总计"))],
-  [/本年收入(合计)?/, all(lines(["T01"], ["incomeSubtotal", "incomeTotal"], "本年收入合计"))],
-  [/支出总计|支出预算|预算支出|支出总预算/, all(lines(["T01"], ["expenseTotal", "expenseSubtotal"], "支出总计"), totalColumn(["T03"], "total", "合计"))],
-  [/财政拨款收支总预算|财政拨款收支预算|财政拨款收入|财政拨款支出(预算)?|财政拨款预算/, all(lines(["T04"], ["incomeTotal", "expenseTotal"], "总计"), lines(["T01"], ["fiscal"], "财政拨款收入"))],
-  [/基本支出/, all(totalColumn(["T03", "T05"], "basic", "合计行的基本支出"), totalColumn(["T06"], "total", "合计"))],
-  [/项目支出/, all(totalColumn(["T03", "T05"], "project", "合计行的项目支出"), totalColumn(["T12"], "total", "合计"))],
-  [/一般公共预算(当年|本年)?(拨款)?支出/, all(totalColumn(["T05"], "total", "合计"), lines(["T04"], ["gpb"], "一般公共预算"))],
-  [/一般公共预算(拨款)?(收入)?/, all(lines(["T01", "T04"], ["gpb"], "一般公共预算拨款收入"), totalColumn(["T05"], "total", "合计"))],
-  [/政府性基金(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["fund"], "政府性基金预算拨款"), totalColumn(["T08"], "total", "合计"))],
-  [/国有资本经营(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["soe"], "国有资本经营预算拨款"), totalColumn(["T09"], "total", "合计"))],
-  [/财政专户管理资金(收入)?/, lines(["T01"], ["specialAccount"], "财政专户管理资金收入")],
-  [/单位资金/, lines(["T01"], ["unitFunds"], "单位资金")],
-  [/事业收入/, lines(["T01"], ["business"], "事业收入")],
-  [/事业单位经营收入|经营收入/, lines(["T01"], ["operating"], "事业单位经营收入")],
-  [/其他收入/, lines(["T01"], ["otherIncome"], "其他收入")],
-  [/上年结转(收入|结余)?/, lines(["T01", "T04"], ["carryOver"], "上年结转")],
-  [/人员经费/, totalColumn(["T06"], "personnel", "合计行的人员经费")],
-  [/公用经费/, totalColumn(["T06"], "public", "合计行的公用经费")],
-  [/机关运行经费/, operatingCost],
-  [/[“"]?三公[”"]?经费/, threePublic("total", "合计")],
-  [/因公出国[（(]?境[)）]?费(用)?/, threePublic("outbound", "因公出国（境）费")],
-  [/公务接待费/, threePublic("reception", "公务接待费")],
-  [/公务用车购置及运行(维护)?费/, threePublic("vehicle", "公务用车购置及运行费")],
-  [/公务用车购置费?/, threePublic("vehiclePurchase", "公务用车购置费")],
-  [/公务用车运行(维护)?费/, threePublic("vehicleOperation", "公务用车运行维护费")],
+/** A keyword: its pattern, the values it may name, and a word every match of the pattern contains. */
+export type Keyword = [pattern: RegExp, get: Getter, contains: string];
+
+/**
+ * Keywords, each with the values it may name. The match nearest the amount wins; then the longest.
+ * A subject without a keyword's word is not scanned with its pattern (most subjects name one or two).
+ */
+const KEYWORDS: Keyword[] = [
+  [/收入总计|预算收入|收入预算|收入总预算/, all(lines(["T01"], ["incomeTotal", "incomeSubtotal"], "收入总计")), "收入"],
+  [/本年收入(合计)?/, all(lines(["T01"], ["incomeSubtotal", "incomeTotal"], "本年收入合计")), "本年收入"],
+  [/支出总计|支出预算|预算支出|支出总预算/, all(lines(["T01"], ["expenseTotal", "expenseSubtotal"], "支出总计"), totalColumn(["T03"], "total", "合计")), "支出"],
+  [/财政拨款收支总预算|财政拨款收支预算|财政拨款收入|财政拨款支出(预算)?|财政拨款预算/, all(lines(["T04"], ["incomeTotal", "expenseTotal"], "总计"), lines(["T01"], ["fiscal"], "财政拨款收入")), "财政拨款"],
+  [/基本支出/, all(totalColumn(["T03", "T05"], "basic", "合计行的基本支出"), totalColumn(["T06"], "total", "合计")), "基本支出"],
+  [/项目支出/, all(totalColumn(["T03", "T05"], "project", "合计行的项目支出"), totalColumn(["T12"], "total", "合计")), "项目支出"],
+  [/一般公共预算(当年|本年)?(拨款)?支出/, all(totalColumn(["T05"], "total", "合计"), lines(["T04"], ["gpb"], "一般公共预算")), "一般公共预算"],
+  [/一般公共预算(拨款)?(收入)?/, all(lines(["T01", "T04"], ["gpb"], "一般公共预算拨款收入"), totalColumn(["T05"], "total", "合计")), "一般公共预算"],
+  [/政府性基金(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["fund"], "政府性基金预算拨款"), totalColumn(["T08"], "total", "合计")), "政府性基金"],
+  [/国有资本经营(预算)?(拨款)?(收入|支出)?/, all(lines(["T01", "T04"], ["soe"], "国有资本经营预算拨款"), totalColumn(["T09"], "total", "合计")), "国有资本经营"],
+  [/财政专户管理资金(收入)?/, lines(["T01"], ["specialAccount"], "财政专户管理资金收入"), "财政专户管理资金"],
+  [/单位资金/, lines(["T01"], ["unitFunds"], "单位资金"), "单位资金"],
+  [/事业收入/, lines(["T01"], ["business"], "事业收入"), "事业收入"],
+  [/事业单位经营收入|经营收入/, lines(["T01"], ["operating"], "事业单位经营收入"), "经营收入"],
+  [/其他收入/, lines(["T01"], ["otherIncome"], "其他收入"), "其他收入"],
+  [/上年结转(收入|结余)?/, lines(["T01", "T04"], ["carryOver"], "上年结转"), "上年结转"],
+  [/人员经费/, totalColumn(["T06"], "personnel", "合计行的人员经费"), "人员经费"],
+  [/公用经费/, totalColumn(["T06"], "public", "合计行的公用经费"), "公用经费"],
+  [/机关运行经费/, operatingCost, "机关运行经费"],
+  [/[“"]?三公[”"]?经费/, threePublic("total", "合计"), "三公"],
+  [/因公出国[（(]?境[)）]?费(用)?/, threePublic("outbound", "因公出国（境）费"), "因公出国"],
+  [/公务接待费/, threePublic("reception", "公务接待费"), "公务接待费"],
+  [/公务用车购置及运行(维护)?费/, threePublic("vehicle", "公务用车购置及运行费"), "公务用车购置及运行"],
+  [/公务用车购置费?/, threePublic("vehiclePurchase", "公务用车购置费"), "公务用车购置"],
+  [/公务用车运行(维护)?费/, threePublic("vehicleOperation", "公务用车运行维护费"), "公务用车运行"],
 ];
 
 /** Tables whose rows may be named in the text, in preference order. */
@@ -185,11 +191,14 @@ export function classItemNames(subject: string): { cls?: string; section?: strin
   return undefined;
 }
 
-let globalKeywordsCache: [RegExp, Getter][] | undefined;
+let globalKeywordsCache: Keyword[] | undefined;
 /** KEYWORDS compiled once with the g flag (the exec loop needs it). */
-function globalKeywords(): [RegExp, Getter][] {
-  return (globalKeywordsCache ??= KEYWORDS.map(([re, get]) => [new RegExp(re.source, "g"), get] as [RegExp, Getter]));
+function globalKeywords(): Keyword[] {
+  return (globalKeywordsCache ??= KEYWORDS.map(([re, get, word]): Keyword => [new RegExp(re.source, "g"), get, word]));
 }
+
+/** The keywords, for tests. */
+export const keywordsForTest: readonly Keyword[] = KEYWORDS;
 
 export function resolveSubject(d: Disclosure, subject: string): Resolution | undefined {
   // A narrative names the same subject again and again (收入总计, 上年结转, …): resolved once each.
@@ -217,7 +226,8 @@ function resolveUncached(d: Disclosure, subject: string): Resolution | undefined
   // starting first ("政府性基金拨款支出预算" is 政府性基金, not 支出预算).
   // A match names its values by a keyword's getter, or by a row name (looked up only if it wins).
   const matches: { start: number; end: number; phrase: string; get?: Getter }[] = [];
-  for (const [g, get] of globalKeywords()) {
+  for (const [g, get, word] of globalKeywords()) {
+    if (!s.includes(word)) continue;
     g.lastIndex = 0;
     for (let m = g.exec(s); m; m = g.exec(s)) matches.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], get });
   }
