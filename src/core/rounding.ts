@@ -220,13 +220,10 @@ function doubledHalfUnit(a: Amount, d: number, scale: number): number {
  * numbers leave the safe integer range (the decimal reference then decides).
  */
 function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
-  // A parent read from a numeric cell carries its integer units: read directly, no object made.
-  const p = parent.units !== undefined ? undefined : scaled(parent);
-  if (p === null) return null;
-  const pn = p ? p.n : parent.units!;
-  const pd = p ? p.d : (parent.decimals ?? 0);
+  const p = scaled(parent);
+  if (!p) return null;
   // Decimals of each amount stated in the parent's unit; the common scale is the largest.
-  let scale = Math.max(0, pd);
+  let scale = Math.max(0, p.d);
   const n = children.length;
   for (let i = 0; i < n; i++) {
     const c = children[i];
@@ -236,9 +233,9 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
     if (shifted > scale) scale = shifted;
   }
   if (scale > 12) return null;
-  const parentUnits = unitsAtScale(pn, pd, scale);
+  const parentUnits = unitsAtScale(p.n, p.d, scale);
   let sum = 0;
-  let tolerance = doubledHalfUnit(parent, pd, scale);
+  let tolerance = doubledHalfUnit(parent, p.d, scale);
   for (let i = 0; i < n; i++) {
     const c = children[i];
     // Amounts read from numeric cells carry their integer units: no object is made for them.

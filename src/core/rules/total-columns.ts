@@ -53,21 +53,12 @@ export const rule: Rule = {
           if (t.incomeColumns && row.side !== side) continue;
           const total = row.amounts.total;
           if (!total) continue;
-          // Rows left blank throughout (most rows of T01 and T04) are passed before any array is made.
-          let present = 0;
-          let allBlank = total.blank;
-          for (const k of parts) {
-            const c = row.amounts[k];
-            if (!c) continue;
-            present++;
-            if (!c.blank) allBlank = false;
-          }
-          if (!present || allBlank) continue;
           const cells: MoneyCell[] = [];
           for (const k of parts) {
             const c = row.amounts[k];
             if (c) cells.push(c);
           }
+          if (!cells.length || (total.blank && cells.every((c) => c.blank))) continue;
           const check = compareSum(total, cells);
           if (check.status === "exact") continue;
           reportCheck(ctx, { check, at: total.ref, related: refs(cells), table: t.id, subject: `${rowTitle(row)}：合计应等于 ${partNames(parts, columns)}` });
