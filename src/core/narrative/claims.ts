@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 import { type Amount, type MoneyUnit, SAFE_UNITS, ScaledAmount } from "../money";
-import { matchesOf } from "../recognize/text";
+import { charCodeSet, matchesOf } from "../recognize/text";
 
 export interface Span {
   start: number;
@@ -85,8 +85,8 @@ const RATE_RE = /(增加|减少|增长|下降|上升|降低)(?:比例|比率|幅
 /** Every CHANGE_RE match starts with one of these. */
 const HAS_CHANGE_WORD = /比|较|同比|与/;
 
-/** Characters that end a clause, by char code (text[i] would make a string of each CJK character). */
-const CLAUSE_BREAKS = new Set([..."，,；;：:、。！？!?（）()\n\r“”\""].map((c) => c.charCodeAt(0)));
+/** Characters that end a clause. */
+const CLAUSE_BREAKS = charCodeSet("，,；;：:、。！？!?（）()\n\r“”\"");
 const SENTENCE_BREAK = /[。！？!?\n\r]/g;
 
 export function toAmount(intPart: string, frac: string | undefined, unit: string): Amount {

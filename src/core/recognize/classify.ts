@@ -3,7 +3,7 @@
  * provinces, so patterns match the essential words, not the whole title or its numbering.
  */
 import type { TableId } from "../model";
-import { compact } from "./text";
+import { compact, isDroppedByCompact } from "./text";
 
 interface TitlePattern {
   id: TableId;
@@ -40,16 +40,13 @@ function looksLikeTitle(t: string): boolean {
   return /表(\([^)]*\))*$/.test(t) || /表\(表[一二三四五六七八九十]+\)$/.test(t);
 }
 
-/** Characters `compact` drops: a title's last character is the last one not among them. */
-const DROPPED_BY_COMPACT = /[\s\u00a0\u3000“”"‘’']/;
-
 /**
  * False when raw text (not yet through `compact`) cannot be a title or a narrative heading: those end
  * in 表, a bracket or 说明. Most cells are ruled out here without being compacted.
  */
 export function mayBeHeading(raw: string): boolean {
   let i = raw.length - 1;
-  while (i >= 0 && DROPPED_BY_COMPACT.test(raw[i])) i--;
+  while (i >= 0 && isDroppedByCompact(raw[i])) i--;
   if (i < 0) return false;
   const last = raw[i];
   return last === "表" || last === ")" || last === "）" || last === "明";

@@ -5,7 +5,7 @@ import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import type { Block } from "./table";
 import { isNumericCell, moneyCell, textCell } from "./cells";
-import { compact } from "./text";
+import { charCodeSet, compact } from "./text";
 import { yearOf } from "./classify";
 
 /** The first non-empty cell right of (r, c) on the same row. */
@@ -29,8 +29,8 @@ function nextNumber(view: SheetView, r: number, c: number, unit: MoneyUnit): Mon
   return undefined;
 }
 
-/** First characters of the field labels, by char code (t[0] would make a string of each CJK character). */
-const FIELD_START = new Set([..."项实主年"].map((c) => c.charCodeAt(0)));
+/** First characters of the field labels. */
+const FIELD_START = charCodeSet("项实主年");
 
 export function parsePerf(view: SheetView, block: Block): RecognizedTable {
   let unit: MoneyUnit = "元";

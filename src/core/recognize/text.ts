@@ -25,14 +25,22 @@ export function compact(s: string): string {
   return out;
 }
 
+/** What `compact` drops: white space (incl. full-width and non-breaking) and quotes. */
+const DROPPED = /[\s\u00a0\u3000“”"‘’']/g;
+const DROPPED_ONE = new RegExp(DROPPED.source);
+
+/** True for a character `compact` drops. */
+export function isDroppedByCompact(ch: string): boolean {
+  return DROPPED_ONE.test(ch);
+}
+
 function compactUncached(s: string): string {
-  return toHalfWidth(s)
-    .replace(/[\s\u00a0\u3000]/g, "")
-    .replace(/[（]/g, "(")
-    .replace(/[）]/g, ")")
-    .replace(/[：]/g, ":")
-    .replace(/[“”"]/g, "")
-    .replace(/[‘’']/g, "");
+  return toHalfWidth(s).replace(DROPPED, "").replace(/[（]/g, "(").replace(/[）]/g, ")").replace(/[：]/g, ":");
+}
+
+/** The characters of `chars` by char code (text[i] would make a string of each CJK character). */
+export function charCodeSet(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
 const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|\(\d+\))/;

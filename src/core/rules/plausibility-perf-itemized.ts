@@ -10,6 +10,11 @@ import { matchesOf } from "../recognize/text";
 // Three or more amounts in one list, separated by 、 (names or items before each amount).
 const ITEM = /([\u4e00-\u9fa5A-Za-z]{1,12})\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*元/g;
 
+/** Fewer than two 、 or no 元: no list of three amounts (most text ends here, before the slow scan). */
+function mayListAmounts(text: string): boolean {
+  return text.indexOf("、") !== text.lastIndexOf("、") && text.includes("元");
+}
+
 export const rule: Rule = {
   meta: {
     id: "plausibility.perf-itemized",
@@ -23,11 +28,10 @@ export const rule: Rule = {
       const annual = t.perf?.annualTotal;
       if (t.id !== "PERF" || !annual || annual.amount.unit !== "元") continue;
       for (const p of t.paragraphs ?? []) {
-        // The same pre-test on the whole paragraph first: most have no list at all.
-        if (p.text.indexOf("、") === p.text.lastIndexOf("、") || !p.text.includes("元")) continue;
+        // Tested on the whole paragraph first (most have no list at all), then on each clause.
+        if (!mayListAmounts(p.text)) continue;
         for (const list of p.text.split(/[。；;\n]/)) {
-          // Fewer than two 、 or no 元: no list of three amounts (most clauses end here, before the slow scan).
-          if (list.indexOf("、") === list.lastIndexOf("、") || !list.includes("元")) continue;
+          if (!mayListAmounts(list)) continue;
           const items = matchesOf(ITEM, list);
           // Only an enumeration: ≥ 3 amounts joined by 、.
           if (items.length < 3 || (list.match(/、/g) ?? []).length < items.length - 1) continue;
