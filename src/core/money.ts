@@ -74,15 +74,20 @@ export function zero(unit: MoneyUnit): Amount {
   return { value: new Decimal(0), decimals: null, unit };
 }
 
+/**
+ * Converting from a unit to the other: the exact power of ten to multiply by and the decimals it adds
+ * (2 dp of 万元 = −2 dp of 元). A multiplication by 10^±4 is exact, as the old × from ÷ to was.
+ */
+const CONVERSION_FROM: Record<MoneyUnit, { factor: Decimal; shift: number }> = {
+  元: { factor: new Decimal("0.0001"), shift: 4 },
+  万元: { factor: new Decimal(10000), shift: -4 },
+};
+
 /** The same quantity expressed in another unit (decimals shift with the unit: 2 dp of 万元 = −2 dp of 元). */
 export function convert(a: Amount, to: MoneyUnit): Amount {
   if (a.unit === to) return a;
-  const shift = Math.round(Math.log10(unitFactor(a.unit).div(unitFactor(to)).toNumber()));
-  return {
-    value: a.value.times(unitFactor(a.unit)).div(unitFactor(to)),
-    decimals: a.decimals === null ? null : a.decimals - shift,
-    unit: to,
-  };
+  const { factor, shift } = CONVERSION_FROM[a.unit];
+  return { value: a.value.times(factor), decimals: a.decimals === null ? null : a.decimals + shift, unit: to };
 }
 
 /** Formats with fixed decimals and optional thousands separators: 1272159.65 → "1,272,159.65". */

@@ -45,6 +45,28 @@ describe("number formats and cells", () => {
     expect(c.value.toString()).toBe("87.3617");
     expect(c.decimals).toBe(6);
   });
+  it("convert gives exactly value × from ÷ to, both ways, on random amounts of up to 15 digits", async () => {
+    const fc = (await import("fast-check")).default;
+    const Decimal = (await import("decimal.js")).default;
+    const factor = { 元: new Decimal(1), 万元: new Decimal(10000) } as const;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom("元" as const, "万元" as const),
+        (units, d, from) => {
+          const to = from === "元" ? "万元" : "元";
+          const a = amount(new Decimal(units.toString()).div(new Decimal(10).pow(d)), d, from);
+          const c = convert(a, to);
+          expect(c.value.eq(a.value.times(factor[from]).div(factor[to]))).toBe(true);
+          expect(c.decimals).toBe(d + (from === "元" ? 4 : -4));
+          expect(c.unit).toBe(to);
+          expect(convert(c, from).value.eq(a.value)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("numberCellValue's integer units agree with its decimal value", () => {
