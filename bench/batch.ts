@@ -12,7 +12,7 @@
  *   report (JSON + text), medians, as shares of the sum.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadBundledCatalog } from "../src/core/catalog/catalog";
@@ -24,18 +24,14 @@ import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
 import { buildCli } from "../scripts/build-cli";
 import { freshBundle } from "../bin/fresh-bundle.js";
 import { emit, medianMs, medianMsAsync } from "./measure";
+import { sampleFiles } from "./samples";
 
 const SAMPLES = path.join(__dirname, "../samples");
 const CLI = path.join(__dirname, "../bin/budget-check.js");
 
-function sampleFiles(): string[] {
-  const dirs = [SAMPLES, ...["messy", "defects"].map((d) => path.join(SAMPLES, d))];
-  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(d, f)));
-}
-
 /** N copies of the samples, cycled, in a fresh temp dir. */
 function makeCorpus(n: number): { dir: string; files: string[] } {
-  const sources = sampleFiles();
+  const sources = sampleFiles(SAMPLES);
   const dir = mkdtempSync(path.join(os.tmpdir(), "bc-bench-"));
   const files: string[] = [];
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@
 # for the same code, where this VM's clock drifts by tens of percent): start-up, warm-up (the JIT
 # compiling ExcelJS and the engine, paid again by every worker of --jobs 2 on its own thread) and the
 # steady cost per file. Runs bench/cachegrind-batch.ts as a --jobs 2 worker runs (--single-threaded)
-# with 0, 100 and 200 files. Needs valgrind (apt-get install -y valgrind); takes ~6 minutes on 2 cores.
+# with 0, 100 and 200 files. Needs valgrind (apt-get install -y valgrind); takes ~5 minutes on 2 cores.
 # Not part of `npm run bench` or CI.
 #   bash bench/cachegrind-batch.sh      one JSON line (instructions; warm-up also in files' worth)
 set -euo pipefail

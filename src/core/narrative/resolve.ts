@@ -202,18 +202,17 @@ export const keywordsForTest: readonly Keyword[] = KEYWORDS;
 
 export function resolveSubject(d: Disclosure, subject: string): Resolution | undefined {
   // A narrative names the same subject again and again (收入总计, 上年结转, …): resolved once each.
-  const { resolved } = lookupOf(d);
-  let r = resolved.get(subject);
-  if (r === undefined && !resolved.has(subject)) resolved.set(subject, (r = resolveUncached(d, subject)));
+  const lookup = lookupOf(d);
+  let r = lookup.resolved.get(subject);
+  if (r === undefined && !lookup.resolved.has(subject)) lookup.resolved.set(subject, (r = resolveUncached(d, lookup, subject)));
   return r;
 }
 
-function resolveUncached(d: Disclosure, subject: string): Resolution | undefined {
+function resolveUncached(d: Disclosure, lookup: Lookup, subject: string): Resolution | undefined {
   const s = normalizeName(subject);
   if (!s) return undefined;
   // "X（类）Y（款）Z（项）"
   const ci = /\(项\)$/.test(s) ? classItemNames(subject) : undefined;
-  const lookup = lookupOf(d);
   if (ci?.item) {
     const candidates = rowCandidates(lookup.rowsByName.get(ci.item) ?? [], ({ table, row }) => {
       if (!ci.section || !row.code || row.code.length < 5) return true;
