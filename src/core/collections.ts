@@ -7,6 +7,17 @@ export function addToGroup<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   else groups.set(key, [value]);
 }
 
+/**
+ * The items as a new array made here. Arrays from map/filter or from an empty literal differ in
+ * V8's internal shape (empty or not, holey or packed); lists that the rules iterate over are all
+ * copied through this one site so that optimized code meets one shape whatever the workbook.
+ */
+export function listOf<T>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) out.push(item);
+  return out;
+}
+
 const MEMO = Symbol("memo");
 
 /** Values memoized on one object; `owner` tells a spread copy (which carries the symbol along) from the original. */

@@ -3,6 +3,7 @@
  * Produced by `recognize`, read by the rules, the narrative and the generators.
  */
 import type { Amount, MoneyUnit } from "./money";
+import { listOf } from "./collections";
 
 export const TABLE_IDS = [
   "T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12", "T13", "T14", "PERF", "NARR",
@@ -151,6 +152,34 @@ export interface RecognizedTable {
   evidence: string[];
 }
 
+/**
+ * A RecognizedTable with every field present, in one order, whatever kind of table it is: the rules
+ * then see one object shape for all tables, and V8's optimized code for them is not thrown away each
+ * time a batch reaches a layout it had not seen yet (fewer re-compilations per worker). Its lists are
+ * copied through `listOf` for the same reason.
+ */
+export function recognizedTable(t: Pick<RecognizedTable, "id" | "title" | "sheet" | "range" | "moneyUnit" | "columns" | "rows" | "empty" | "confidence" | "evidence"> & Partial<RecognizedTable>): RecognizedTable {
+  return {
+    id: t.id,
+    title: t.title,
+    titleRef: t.titleRef,
+    sheet: t.sheet,
+    range: t.range,
+    moneyUnit: t.moneyUnit,
+    unitName: t.unitName,
+    year: t.year,
+    columns: listOf(t.columns),
+    incomeColumns: t.incomeColumns && listOf(t.incomeColumns),
+    rows: listOf(t.rows),
+    empty: t.empty,
+    note: t.note,
+    perf: t.perf,
+    paragraphs: t.paragraphs && listOf(t.paragraphs),
+    confidence: t.confidence,
+    evidence: t.evidence,
+  };
+}
+
 export interface Disclosure {
   unit?: string;
   year?: number;
@@ -162,6 +191,20 @@ export interface Disclosure {
    * disclosures built otherwise, whose cells are then searched for unreadable ones).
    */
   uncachedFormulas?: boolean;
+}
+
+/**
+ * The cells of column `key` in these rows, skipping rows without one. Rather than map-then-filter:
+ * the array always comes from this one site, so code reading it sees one array shape whether it is
+ * empty or not (V8 otherwise re-optimizes the rules when a workbook first yields an empty list).
+ */
+export function cellsIn(rows: readonly TableRow[], key: ColumnKey): MoneyCell[] {
+  const out: MoneyCell[] = [];
+  for (const r of rows) {
+    const cell = r.amounts[key];
+    if (cell) out.push(cell);
+  }
+  return out;
 }
 
 export function tablesOf(d: Disclosure, id: TableId): RecognizedTable[] {

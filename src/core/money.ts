@@ -20,18 +20,19 @@ export interface Amount {
 }
 
 /**
- * An amount read from a numeric cell: an exact integer count of 10^-decimals. Most cells are only
- * ever summed (on integers), so the Decimal is made the first time someone reads `value`.
+ * An amount read from a numeric cell: an exact integer count of 10^-decimals (decimals null: an
+ * exact integer, as a blank cell's zero). Most cells are only ever summed (on integers), so the
+ * Decimal is made the first time someone reads `value`.
  */
 export class ScaledAmount implements Amount {
   private decimal?: Decimal;
   constructor(
     readonly units: number,
-    readonly decimals: number,
+    readonly decimals: number | null,
     readonly unit: MoneyUnit,
   ) {}
   get value(): Decimal {
-    return (this.decimal ??= new Decimal(`${this.units}e-${this.decimals}`));
+    return (this.decimal ??= new Decimal(this.decimals === null ? this.units : `${this.units}e-${this.decimals}`));
   }
 }
 

@@ -3,7 +3,7 @@
  * 一般公共预算, whether 政府性基金/国有资本经营 money is absent, the 财政拨款 split. Each answer is
  * either the source cells or a Chinese reason why it cannot be known.
  */
-import type { ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
+import { cellsIn, type ColumnKey, type Disclosure, type MoneyCell, type RecognizedTable, type TableId, type TableRow } from "../model";
 import { rowsWithCode, rowTitle, totalRow } from "../rules/support";
 import { allZero, type Expr } from "./expr";
 import { isZeroAmount } from "../money";
@@ -26,7 +26,7 @@ export function hasColumn(t: RecognizedTable | undefined, key: ColumnKey): boole
 export function columnTotal(t: RecognizedTable, key: ColumnKey): MoneyCell[] {
   const total = totalRow(t)?.amounts[key];
   if (total) return [total];
-  return classRows(t).map((r) => r.amounts[key]).filter((c): c is MoneyCell => !!c);
+  return cellsIn(classRows(t), key);
 }
 
 export function classRows(t: RecognizedTable): TableRow[] {

@@ -32,7 +32,11 @@ const UNSPACED = Symbol("unspaced paragraphs");
 
 /** The paragraphs with all white space removed (as the pattern rules read them), made once per disclosure. */
 export function unspacedParagraphs(d: Disclosure): { cell: TextCell; text: string }[] {
-  return memoOn(d, UNSPACED, () => narrativeParagraphs(d).map((cell) => ({ cell, text: cell.text.replace(/\s+/g, "") })));
+  return memoOn(d, UNSPACED, () => {
+    const out: { cell: TextCell; text: string }[] = [];
+    for (const cell of narrativeParagraphs(d)) out.push({ cell, text: cell.text.replace(/\s+/g, "") });
+    return out;
+  });
 }
 
 /** Every narrative paragraph in reading order (gathered once per disclosure: most rules read them). */

@@ -1,14 +1,14 @@
 /** Reading one cell as money or text, tied to its address. */
 import Decimal from "decimal.js";
-import { type Amount, type MoneyUnit, numberCellAmount, parseNumberText, unitFactor } from "../money";
+import { type Amount, type MoneyUnit, numberCellAmount, parseNumberText, ScaledAmount, unitFactor } from "../money";
 import type { CellRef, MoneyCell, TextCell } from "../model";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 
-/** A blank cell is an exact zero (shared: amounts are never mutated). */
+/** A blank cell is an exact zero (shared: amounts are never mutated), of the same class as a number's. */
 const BLANK: Record<MoneyUnit, Amount> = {
-  元: { value: new Decimal(0), decimals: null, unit: "元", units: 0 },
-  万元: { value: new Decimal(0), decimals: null, unit: "万元", units: 0 },
+  元: new ScaledAmount(0, null, "元"),
+  万元: new ScaledAmount(0, null, "万元"),
 };
 
 /**
@@ -55,13 +55,13 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
   const ref = cellRef(view, r, c);
   const v = view.value(r, c);
   if (view.formulaMissing(r, c)) {
-    return { amount: { value: new Decimal(0), decimals: null, unit }, ref, blank: false, text: "", unreadable: true };
+    return moneyCellOf({ value: new Decimal(0), decimals: null, unit }, ref, false, "", true);
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
-    return { amount: BLANK[unit], ref, blank: true, text: "" };
+    return moneyCellOf(BLANK[unit], ref, true, "");
   }
   const text = view.text(r, c);
-  if (typeof v === "number") return { amount: numberCellAmount(v, view.format(r, c), unit), ref, blank: false, text };
+  if (typeof v === "number") return moneyCellOf(numberCellAmount(v, view.format(r, c), unit), ref, false, text);
   if (typeof v !== "string") return undefined;
   const parsed = parseNumberText(v);
   if (!parsed) return undefined;
@@ -69,12 +69,12 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
     const from = parsed.unit === "亿元" ? new Decimal(1e8) : unitFactor(parsed.unit);
     const factor = from.div(unitFactor(unit));
     const shift = Math.round(Math.log10(factor.toNumber()));
-    return {
-      amount: { value: parsed.value.times(factor), decimals: parsed.decimals - shift, unit },
-      ref,
-      blank: false,
-      text,
-    };
+    return moneyCellOf({ value: parsed.value.times(factor), decimals: parsed.decimals - shift, unit }, ref, false, text);
   }
-  return { amount: { value: parsed.value, decimals: parsed.decimals, unit }, ref, blank: false, text };
+  return moneyCellOf({ value: parsed.value, decimals: parsed.decimals, unit }, ref, false, text);
+}
+
+/** Every MoneyCell with the same fields in the same order: one object shape for the rules' optimized code. */
+function moneyCellOf(amount: Amount, ref: CellRef, blank: boolean, text: string, unreadable = false): MoneyCell {
+  return { amount, ref, blank, text, unreadable };
 }

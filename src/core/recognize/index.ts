@@ -3,7 +3,7 @@
  * row labels), never by sheet name or position; several tables may share a sheet.
  */
 import type { Grid } from "../grid";
-import type { Disclosure, RecognizedTable, TableId } from "../model";
+import { recognizedTable, type Disclosure, type RecognizedTable, type TableId } from "../model";
 import { loadBundledCatalog, type Catalog } from "../catalog/catalog";
 import { SheetView } from "./sheet";
 import { alsoServesAsT11, classifyTitle, isNarrativeHeading, mayBeHeading } from "./classify";
@@ -80,7 +80,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Reco
     else {
       const table = parseTable(view, block, options.catalog);
       tables.push(table);
-      if (id === "T10" && alsoServesAsT11(t.text)) tables.push({ ...table, id: "T11", evidence: [...table.evidence, "“三公”经费与机关运行经费合表"] });
+      if (id === "T10" && alsoServesAsT11(t.text)) tables.push(recognizedTable({ ...table, id: "T11", evidence: [...table.evidence, "“三公”经费与机关运行经费合表"] }));
     }
   });
   // A title with nothing under it (a table of contents line) is not a table; nor is a narrative heading without prose.

@@ -1,5 +1,5 @@
 /** The narrative (情况说明 / 编制说明): paragraphs of text in reading order. */
-import type { RecognizedTable, TextCell } from "../model";
+import { recognizedTable, type RecognizedTable, type TextCell } from "../model";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import type { Block } from "./table";
@@ -22,7 +22,7 @@ export function parseNarrative(view: SheetView, block: Block): RecognizedTable {
       lastRow = r;
     }
   }
-  return {
+  return recognizedTable({
     id: "NARR",
     title: block.title,
     titleRef: { sheet: view.sheet, cell: toA1(block.titleRow, block.titleCol) },
@@ -36,5 +36,5 @@ export function parseNarrative(view: SheetView, block: Block): RecognizedTable {
     paragraphs,
     confidence: 0.8,
     evidence: block.evidence,
-  };
+  });
 }

@@ -1,6 +1,6 @@
 /** 项目支出绩效目标表: a form, not a grid of rows — read its labelled fields. */
 import type { MoneyUnit } from "../money";
-import type { MoneyCell, RecognizedTable, TextCell } from "../model";
+import { recognizedTable, type MoneyCell, type RecognizedTable, type TextCell } from "../model";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import type { Block } from "./table";
@@ -57,7 +57,7 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
       else if (/^年度资金总额:?$/.test(t)) perf.annualTotal = nextNumber(view, r, col, unit);
     }
   }
-  return {
+  return recognizedTable({
     id: "PERF",
     title: block.title,
     titleRef: { sheet: view.sheet, cell: toA1(block.titleRow, block.titleCol) },
@@ -72,5 +72,5 @@ export function parsePerf(view: SheetView, block: Block): RecognizedTable {
     paragraphs,
     confidence: perf.name.text ? 0.95 : 0.5,
     evidence: [...block.evidence, perf.name.text ? `项目名称：${perf.name.text}` : "未找到项目名称"],
-  };
+  });
 }

@@ -3,8 +3,9 @@
  * meta rows (unit name, money unit), header rows (merges expanded), column roles, data rows.
  */
 import { isZeroAmount, type MoneyUnit } from "../money";
-import type { RecognizedTable, TableColumn, TableId, TableRow, TextCell } from "../model";
+import { recognizedTable, type RecognizedTable, type TableColumn, type TableId, type TableRow, type TextCell } from "../model";
 import type { Catalog } from "../catalog/catalog";
+import { listOf } from "../collections";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 import { columnRole, HEADER_WORDS, type ColumnRole } from "./columns";
@@ -80,8 +81,14 @@ function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): b
   if (numeric) return true;
   const first = view.text(r, firstCol);
   // "合计 | 因公出国(境)费 | 公务接待费 …" is a header row that happens to start with 合计.
-  const others = cells.filter((c) => c.col !== firstCol).map((c) => compact(c.text));
-  const headerLike = others.filter((t) => HEADER_WORDS.test(t)).length >= 2 || others.some((t) => /^(本年)?(财政拨款)?(收入|支出)$/.test(t));
+  let headerWords = 0;
+  let headerLike = false;
+  for (const c of cells) {
+    if (c.col === firstCol) continue;
+    const t = compact(c.text);
+    if (HEADER_WORDS.test(t)) headerLike ||= ++headerWords >= 2;
+    if (/^(本年)?(财政拨款)?(收入|支出)$/.test(t)) headerLike = true;
+  }
   return !!first && !headerLike && (isCodeText(first) || isTotalLabel(compact(first)) || isKnownLine(id, first));
 }
 
@@ -149,8 +156,8 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
 
   if (twoSided && nameCols.length >= 2) {
     const split = nameCols[1];
-    incomeColumns = amountCols.filter((c) => c < split).map(toColumn);
-    columns = amountCols.filter((c) => c > split).map(toColumn);
+    incomeColumns = listOf(amountCols.filter((c) => c < split).map(toColumn));
+    columns = listOf(amountCols.filter((c) => c > split).map(toColumn));
     let inCarry = false;
     for (let row = dataStart; row < block.endRow; row++) {
       const inc = view.text(row, nameCols[0]);
@@ -171,7 +178,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
       }
     }
   } else {
-    columns = amountCols.map(toColumn);
+    columns = listOf(amountCols.map(toColumn));
     const nameCol = nameCols[0] ?? cols.find((c) => !codeCols.includes(c) && !amountCols.includes(c)) ?? firstCol;
     const name2Col = nameCols[1];
     const economic = block.id === "T06";
@@ -213,7 +220,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
   const empty = rows.every((row) => Object.values(row.amounts).every((m) => !m || m.blank || isZeroAmount(m.amount)));
   const minCol = cols[0] ?? block.titleCol;
   const maxCol = cols[cols.length - 1] ?? block.titleCol;
-  return {
+  return recognizedTable({
     id: block.id,
     title: block.title,
     titleRef: { sheet: view.sheet, cell: toA1(block.titleRow, block.titleCol) },
@@ -229,7 +236,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
     note,
     confidence: headerRows.length ? 0.9 : 0.6,
     evidence,
-  };
+  });
 }
 
 /** Split code columns (类 | 款 | 项) with their part, when the table has at least two; else none. */

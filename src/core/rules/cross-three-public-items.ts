@@ -1,7 +1,7 @@
 /** domain §4.15: T06 items 30212/30217/30231/31013 do not exceed the matching 三公 amounts. */
 import Decimal from "decimal.js";
 import { amount, convert } from "../money";
-import type { MoneyCell } from "../model";
+import { cellsIn } from "../model";
 import type { Rule } from "../rule";
 import { checkAtMost } from "../rounding";
 import { nonEmpty } from "./support";
@@ -30,7 +30,7 @@ export const rule: Rule = {
     for (const [code, key, item] of PAIRS) {
       const rows = t06.rows.filter((r) => r.code === code);
       if (!rows.length) continue;
-      const cells = rows.map((r) => r.amounts.total).filter((c): c is MoneyCell => !!c);
+      const cells = cellsIn(rows, "total");
       const sum = cells.reduce((s, c) => s.plus(c.amount.value), new Decimal(0));
       if (sum.isZero()) continue;
       const decimals = Math.max(...cells.map((c) => c.amount.decimals ?? 0));

@@ -1,7 +1,7 @@
 /** domain §4.20: 政府采购预算总额 = 货物 + 工程 + 服务, as the narrative states them. */
 import { unspacedParagraphs } from "../narrative/analyze";
 import { toAmount } from "../narrative/claims";
-import { isZeroAmount, formatAmount, withDecimals } from "../money";
+import { isZeroAmount, formatAmount, withDecimals, type Amount } from "../money";
 import { checkSum } from "../rounding";
 import type { Rule } from "../rule";
 
@@ -21,13 +21,18 @@ export const rule: Rule = {
   check(d, ctx) {
     for (const { cell: p, text } of unspacedParagraphs(d)) {
       const t = TOTAL.exec(text);
-      const parts = PARTS.map((re) => re.exec(text));
-      if (!t || parts.some((m) => !m)) continue;
+      if (!t) continue;
+      const parts: Amount[] = [];
+      for (const re of PARTS) {
+        const m = re.exec(text);
+        if (!m) break;
+        const a = toAmount(m[1], m[2], m[3]);
+        // "0万元" is exact; the rest are rounded as written.
+        parts.push(isZeroAmount(a) ? withDecimals(a, null) : a);
+      }
+      if (parts.length < PARTS.length) continue;
       const total = toAmount(t[1], t[2], t[3]);
-      const amounts = parts.map((m) => toAmount(m![1], m![2], m![3]));
-      // "0万元" is exact; the rest are rounded as written.
-      const exactZero = amounts.map((a) => (isZeroAmount(a) ? withDecimals(a, null) : a));
-      const c = checkSum(total, exactZero);
+      const c = checkSum(total, parts);
       if (c.status !== "mismatch") continue;
       const sum = formatAmount({ value: c.expected, decimals: c.decimals, unit: total.unit }, true);
       ctx.report({ at: p.ref, table: "NARR", messageId: "mismatch", data: { total: formatAmount(total, true), sum }, expected: sum, actual: formatAmount(total, true) });

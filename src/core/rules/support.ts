@@ -4,6 +4,7 @@
  */
 import type { CellRef, ColumnKey, Disclosure, MoneyCell, RecognizedTable, TableId, TableRow } from "../model";
 import { checkFigures, checkSum, type SumCheck } from "../rounding";
+import type { Amount } from "../money";
 import type { RuleContext } from "../rule";
 import { addToGroup, memoOn } from "../collections";
 
@@ -52,7 +53,9 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
 
 /** Compares a cell against the sum of others (the check states everything in the first cell's unit). */
 export function compareSum(parent: MoneyCell, children: MoneyCell[]): SumCheck {
-  return checkSum(parent.amount, children.map((c) => c.amount));
+  const amounts: Amount[] = [];
+  for (const c of children) amounts.push(c.amount);
+  return checkSum(parent.amount, amounts);
 }
 
 /** The table's 合计 row (first total row), if any. */
@@ -139,5 +142,7 @@ export function tableCodes(t: RecognizedTable): TableCodes {
 }
 
 export function refs(cells: (MoneyCell | undefined)[]): CellRef[] {
-  return cells.filter((c): c is MoneyCell => !!c).map((c) => c.ref);
+  const out: CellRef[] = [];
+  for (const c of cells) if (c) out.push(c.ref);
+  return out;
 }

@@ -3,7 +3,7 @@
  * 人员经费 = 301 + 303; 公用经费 = the other groups. Where the table prints no codes (seed layout),
  * a group's items are the rows under it up to the next group: the only structure such a table has.
  */
-import type { MoneyCell, TableRow } from "../model";
+import { cellsIn, type TableRow } from "../model";
 import type { Rule } from "../rule";
 import { columnTitle, compareSum, refs, reportCheck, SUM_MESSAGES, totalRow } from "./support";
 
@@ -38,7 +38,7 @@ export const rule: Rule = {
           if (!items.length) continue;
           for (const col of t.columns) {
             const p = rows[i].amounts[col.key];
-            const cells = items.map((r) => r.amounts[col.key]).filter((c): c is MoneyCell => !!c);
+            const cells = cellsIn(items, col.key);
             if (!p || !cells.length) continue;
             reportCheck(ctx, { check: compareSum(p, cells), at: p.ref, related: refs(cells), table: t.id, subject: `${rows[i].label.text.trim()}（${columnTitle(t, col.key)}）应等于其下各款之和` });
           }
@@ -48,7 +48,7 @@ export const rule: Rule = {
         if (total && groups.length) {
           for (const col of t.columns) {
             const p = total.amounts[col.key];
-            const cells = groups.map((r) => r.amounts[col.key]).filter((c): c is MoneyCell => !!c);
+            const cells = cellsIn(groups, col.key);
             if (p && cells.length) reportCheck(ctx, { check: compareSum(p, cells), at: p.ref, related: refs(cells), table: t.id, subject: `合计行（${columnTitle(t, col.key)}）应等于各类之和` });
           }
         }
@@ -58,7 +58,7 @@ export const rule: Rule = {
       const personnel = total?.amounts.personnel;
       const groups = t.rows.filter((r) => r.kind !== "total" && isGroup(r));
       const personGroups = groups.filter((g) => g.code === "301" || g.code === "303" || /^(工资福利支出|对个人和家庭的补助)$/.test(g.name));
-      const cells = personGroups.map((g) => g.amounts.total).filter((c): c is MoneyCell => !!c);
+      const cells = cellsIn(personGroups, "total");
       if (personnel && cells.length) {
         reportCheck(ctx, {
           check: compareSum(personnel, cells),

@@ -1,6 +1,6 @@
 /** domain §4.1: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类 — parent/child by code prefix, never by row order. */
 import type { Amount } from "../money";
-import type { MoneyCell, TableRow } from "../model";
+import { cellsIn, type MoneyCell, type TableRow } from "../model";
 import type { Rule } from "../rule";
 import { checkSum } from "../rounding";
 import { tableCodes, columnTitle, compareSum, refs, reportCheck, rowTitle, SUM_MESSAGES, totalRow } from "./support";
@@ -33,13 +33,13 @@ export const rule: Rule = {
           // The hot loop of 5,000-row tables: amounts only; the cells are gathered when something is reported.
           const check = checkSum(p.amount, amountsIn(children, col.key));
           if (check.status === "exact") continue;
-          const cells = children.map((c) => c.amounts[col.key]).filter((c) => c !== undefined);
+          const cells = cellsIn(children, col.key);
           reportCheck(ctx, { check, at: p.ref, related: refs(cells), table: t.id, subject: `${rowTitle(parent)}（${columnTitle(t, col.key)}）应等于下级科目之和` });
         }
         const total = totalRow(t);
         const tc = total?.amounts[col.key];
         if (tc) {
-          const cells = tree.top.map((r) => r.amounts[col.key]).filter((c) => c !== undefined);
+          const cells = cellsIn(tree.top, col.key);
           reportCheck(ctx, {
             check: compareSum(tc, cells),
             at: tc.ref,
