@@ -9,7 +9,7 @@ export function addToGroup<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The items as a new array made here. Arrays from map/filter or from an empty literal differ in
- * V8's internal shape (empty or not, holey or packed); lists that the rules iterate over are all
+ * V8's internal shape (empty or not, holey or packed); a table's columns, rows and paragraphs are
  * copied through this one site so that optimized code meets one shape whatever the workbook.
  */
 export function listOf<T>(items: readonly T[]): T[] {

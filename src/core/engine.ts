@@ -27,8 +27,9 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * What one rule reports to: its findings join the run's list, a finding already there is dropped.
- * A class, not an object literal with a closure per rule: every rule calls the one `report`, which
- * V8 optimizes once instead of once more for each rule's own copy.
+ * A class, not an object literal with a closure per rule: a rule's call to `report` meets one
+ * function every run (a new closure per rule and run made V8 drop the rules' optimized code,
+ * "wrong call target").
  */
 class RuleRun implements RuleContext {
   constructor(

@@ -155,10 +155,10 @@ export interface RecognizedTable {
 /**
  * A RecognizedTable with every field present, in one order, whatever kind of table it is: the rules
  * then see one object shape for all tables, and V8's optimized code for them is not thrown away each
- * time a batch reaches a layout it had not seen yet (fewer re-compilations per worker). Its lists are
- * copied through `listOf` for the same reason.
+ * time a batch reaches a layout it had not seen yet (fewer re-compilations per worker). Its columns,
+ * rows and paragraphs are copied through `listOf` for the same reason.
  */
-export function recognizedTable(t: Pick<RecognizedTable, "id" | "title" | "sheet" | "range" | "moneyUnit" | "columns" | "rows" | "empty" | "confidence" | "evidence"> & Partial<RecognizedTable>): RecognizedTable {
+export function recognizedTable(t: RecognizedTable): RecognizedTable {
   return {
     id: t.id,
     title: t.title,

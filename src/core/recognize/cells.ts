@@ -5,7 +5,7 @@ import type { CellRef, MoneyCell, TextCell } from "../model";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 
-/** A blank cell is an exact zero (shared: amounts are never mutated), of the same class as a number's. */
+/** A blank cell is an exact zero (shared: an amount never changes value), of the same class as a number's. */
 const BLANK: Record<MoneyUnit, Amount> = {
   元: new ScaledAmount(0, null, "元"),
   万元: new ScaledAmount(0, null, "万元"),
@@ -55,7 +55,7 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
   const ref = cellRef(view, r, c);
   const v = view.value(r, c);
   if (view.formulaMissing(r, c)) {
-    return moneyCellOf({ value: new Decimal(0), decimals: null, unit }, ref, false, "", true);
+    return moneyCellOf(new ScaledAmount(0, null, unit), ref, false, "", true);
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
     return moneyCellOf(BLANK[unit], ref, true, "");

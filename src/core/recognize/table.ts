@@ -30,6 +30,8 @@ const NOTE = /^注[:：]|本表无数据|本表为空|为空表|无此项|无数
 /** Every NOTE match holds one of these characters, which `compact` leaves as they are. */
 const NOTE_HINT = /[注无空]/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;
+/** "本年收入", "财政拨款支出": the header of one side of a two-sided table. */
+const SIDE_HEADER = /^(本年)?(财政拨款)?(收入|支出)$/;
 /** "预算公开表1", "部门公开表9": labels printed above a table, not rows of it. */
 const TABLE_LABEL = /^(预算公开表|部门公开表|公开表|附表)\d+$/;
 
@@ -86,8 +88,8 @@ function isDataRow(view: SheetView, r: number, firstCol: number, id: TableId): b
   for (const c of cells) {
     if (c.col === firstCol) continue;
     const t = compact(c.text);
-    if (HEADER_WORDS.test(t)) headerLike ||= ++headerWords >= 2;
-    if (/^(本年)?(财政拨款)?(收入|支出)$/.test(t)) headerLike = true;
+    if (HEADER_WORDS.test(t) && ++headerWords >= 2) headerLike = true;
+    if (SIDE_HEADER.test(t)) headerLike = true;
   }
   return !!first && !headerLike && (isCodeText(first) || isTotalLabel(compact(first)) || isKnownLine(id, first));
 }
@@ -178,6 +180,7 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
       }
     }
   } else {
+    // Through listOf already here: makeRow walks the columns of every row (one array shape).
     columns = listOf(amountCols.map(toColumn));
     const nameCol = nameCols[0] ?? cols.find((c) => !codeCols.includes(c) && !amountCols.includes(c)) ?? firstCol;
     const name2Col = nameCols[1];

@@ -5,7 +5,7 @@ import { compareSum, lineRow, refs, reportCheck, SUM_MESSAGES } from "./support"
 
 const DIRECT_INCOME: LineKey[] = ["gpb", "fund", "soe", "specialAccount", "unitFunds", "business", "operating", "otherIncome"];
 const FISCAL_PARTS: LineKey[] = ["gpb", "fund", "soe"];
-const FISCAL_INCOME: LineKey[] = ["fiscal", "specialAccount", "unitFunds", "business", "operating", "otherIncome"];
+const INCOME_WITH_FISCAL: LineKey[] = ["fiscal", "specialAccount", "unitFunds", "business", "operating", "otherIncome"];
 
 const CARRY_OVER_PARTS: LineKey[] = ["carryOver.gpb", "carryOver.fund", "carryOver.soe"];
 
@@ -23,7 +23,7 @@ function incomeCells(t: RecognizedTable, lines: LineKey[]): MoneyCell[] {
   return out;
 }
 
-/** The cells present among these (built here, like every list this rule sums: one array shape). */
+/** The cells present among these, as a new list (also for one cell known to be there: one array shape for `check`). */
 function present(...cells: (MoneyCell | undefined)[]): MoneyCell[] {
   const out: MoneyCell[] = [];
   for (const cell of cells) if (cell) out.push(cell);
@@ -54,7 +54,7 @@ export const rule: Rule = {
       if ((t.id !== "T01" && t.id !== "T04") || t.empty) continue;
       // Income side
       const hasFiscal = !!lineRow(t, "fiscal");
-      const items = incomeCells(t, hasFiscal ? FISCAL_INCOME : DIRECT_INCOME);
+      const items = incomeCells(t, hasFiscal ? INCOME_WITH_FISCAL : DIRECT_INCOME);
       if (hasFiscal) check(ctx, t, incomeCell(t, "fiscal"), incomeCells(t, FISCAL_PARTS), "财政拨款收入应等于一般公共预算、政府性基金、国有资本经营预算之和");
       const subtotal = incomeCell(t, "incomeSubtotal");
       const carry = carryOverCells(t);
