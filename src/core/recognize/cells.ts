@@ -5,8 +5,11 @@ import type { CellRef, MoneyCell, TextCell } from "../model";
 import { toA1 } from "../grid";
 import type { SheetView } from "./sheet";
 
-/** A blank cell is an exact zero (shared: an amount never changes value), of the same class as a number's. */
-const BLANK: Record<MoneyUnit, Amount> = {
+/**
+ * The exact zero of a blank cell, and the placeholder of an unreadable one (shared: an amount never
+ * changes value), of the same class as a number's amount.
+ */
+const EXACT_ZERO: Record<MoneyUnit, Amount> = {
   元: new ScaledAmount(0, null, "元"),
   万元: new ScaledAmount(0, null, "万元"),
 };
@@ -55,10 +58,10 @@ export function moneyCell(view: SheetView, r: number, c: number, unit: MoneyUnit
   const ref = cellRef(view, r, c);
   const v = view.value(r, c);
   if (view.formulaMissing(r, c)) {
-    return moneyCellOf(new ScaledAmount(0, null, unit), ref, false, "", true);
+    return moneyCellOf(EXACT_ZERO[unit], ref, false, "", true);
   }
   if (v === null || (typeof v === "string" && v.trim() === "")) {
-    return moneyCellOf(BLANK[unit], ref, true, "");
+    return moneyCellOf(EXACT_ZERO[unit], ref, true, "");
   }
   const text = view.text(r, c);
   if (typeof v === "number") return moneyCellOf(numberCellAmount(v, view.format(r, c), unit), ref, false, text);
