@@ -207,6 +207,16 @@ export function cellsIn(rows: readonly TableRow[], key: ColumnKey): MoneyCell[] 
   return out;
 }
 
+/** A row's cells under `keys`, those it has, in the keys' order. */
+export function cellsAt(row: TableRow, keys: readonly ColumnKey[]): MoneyCell[] {
+  const out: MoneyCell[] = [];
+  for (const k of keys) {
+    const cell = row.amounts[k];
+    if (cell) out.push(cell);
+  }
+  return out;
+}
+
 export function tablesOf(d: Disclosure, id: TableId): RecognizedTable[] {
   return d.tables.filter((t) => t.id === id);
 }

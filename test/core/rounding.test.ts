@@ -12,6 +12,7 @@ import {
   checkShareDecimal,
   checkSum,
   checkSumDecimal,
+  isExactSum,
   checkTruncatedEqual,
   checkTruncatedEqualDecimal,
   largestRemainderPercents,
@@ -111,6 +112,36 @@ describe("the integer path decides exactly like the decimal reference", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+  it("isExactSum says exact exactly when the decimal reference does (parents with and without integer units)", () => {
+    let exact = 0;
+    let notExact = 0;
+    fc.assert(
+      fc.property(
+        fc.array(arbAmount, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("exact", "near"),
+        fc.integer({ min: -3, max: 3 }),
+        unit,
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (children, kind, nudge, parentUnit, parentDecimals, parentUnits) => {
+          const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+          const value = kind === "exact" ? sum : sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(parentDecimals)));
+          const decimals = Math.max(parentDecimals, value.decimalPlaces());
+          const base = amount(value, decimals, parentUnit);
+          // As a numeric cell is read: the integer count of 10^-decimals alongside the value.
+          const units = value.times(new Decimal(10).pow(decimals));
+          const parent = parentUnits && units.abs().lt(Number.MAX_SAFE_INTEGER) ? { ...base, units: units.toNumber() } : base;
+          const reference = checkSumDecimal(parent, children).status === "exact";
+          expect(isExactSum(parent, children)).toBe(reference);
+          if (reference) exact++;
+          else notExact++;
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(exact).toBeGreaterThan(300);
+    expect(notExact).toBeGreaterThan(300);
   });
   it("the figures a message shows (expected, actual, difference, tolerance) are the decimal reference's, to the character", () => {
     let scaledOnes = 0;

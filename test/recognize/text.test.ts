@@ -1,7 +1,7 @@
 /** Text normalization used by recognition: the filler-row test on raw text agrees with its definition. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compact, isFiller, labelKey, matchesOf } from "../../src/core/recognize/text";
+import { compact, isFiller, labelKey, matchesOf, trimmed } from "../../src/core/recognize/text";
 
 /** Random strings of up to `maxLength` characters drawn from `chars`. */
 const stringsOf = (chars: string, maxLength: number) => fc.array(fc.constantFrom(...chars.split("")), { maxLength }).map((a) => a.join(""));
@@ -32,6 +32,19 @@ describe("compact", () => {
     fc.assert(
       fc.property(stringsOf("201 0301\u3000\u00a0（）：“”\"‘’'１２．，－％合计a-Z.~!", 10), (s) => {
         expect(compact(s)).toBe(definition(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("trimmed", () => {
+  it("is String.prototype.trim on random strings of every kind of white space and of ends that skip the call", () => {
+    // Every white space trim() removes, next to characters at the edges of the ranges trimmed() leaves alone.
+    const chars = "\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff!~\u007f\u4e00\u9fff\u4dff\ua000\uff01\uff5e\uff00\uff5f合1a（）";
+    fc.assert(
+      fc.property(stringsOf(chars, 6), (s) => {
+        expect(trimmed(s)).toBe(s.trim());
       }),
       { numRuns: 5000 },
     );

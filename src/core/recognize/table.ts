@@ -68,7 +68,8 @@ function readMeta(view: SheetView, block: Block): Meta {
 function isSequenceRow(view: SheetView, r: number): boolean {
   const cells = view.rowCells(r);
   if (cells.length < 3) return false;
-  return cells.every((c, i) => compact(c.text) === String(i + 1));
+  for (let i = 0; i < cells.length; i++) if (compact(cells[i].text) !== String(i + 1)) return false;
+  return true;
 }
 
 function isCodeText(s: string): boolean {
@@ -115,13 +116,16 @@ export function parseTable(view: SheetView, block: Block, catalog: Catalog | und
   if (!meta.moneyUnit) evidence.push("未找到“单位：万元/元”行，按万元处理");
 
   // Columns that hold anything in this block.
-  const usedCols = new Set<number>();
+  // Flags by column offset, not a Set: every cell of the block passes here.
+  const used: boolean[] = [];
   let lastRow = block.titleRow;
   for (let r = block.titleRow; r < block.endRow; r++) {
-    for (const { col } of view.rowCells(r)) usedCols.add(col);
-    if (view.rowCells(r).length) lastRow = r;
+    const cells = view.rowCells(r);
+    for (const { col } of cells) used[col - view.colStart] = true;
+    if (cells.length) lastRow = r;
   }
-  const cols = [...usedCols].sort((a, b) => a - b);
+  const cols: number[] = [];
+  for (let i = 0; i < used.length; i++) if (used[i]) cols.push(view.colStart + i);
   const firstCol = cols[0] ?? block.titleCol;
 
   // Header rows: after title/meta, before the first data row.

@@ -1,6 +1,20 @@
 /** Text normalization shared by recognition and the rules. */
 import { toHalfWidth } from "../money";
 
+/**
+ * s.trim(), without the call when both ends are plainly not white space (digits, letters, CJK
+ * ideographs, full-width forms: nearly every cell): every cell's text is trimmed each time it is read.
+ */
+export function trimmed(s: string): string {
+  const n = s.length;
+  return n > 0 && isSolid(s.charCodeAt(0)) && isSolid(s.charCodeAt(n - 1)) ? s : s.trim();
+}
+
+/** Printable ASCII, CJK unified ideographs or full-width forms: none of them is white space to trim(). */
+function isSolid(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
+}
+
 /** Removes all white space (incl. full-width and non-breaking) and unifies punctuation width. */
 const compactCache = new Map<string, string>();
 

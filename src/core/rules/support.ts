@@ -53,10 +53,10 @@ export function reportCheck(ctx: RuleContext, input: CompareInput): void {
 
 /** Compares a cell against the sum of others (the check states everything in the first cell's unit). */
 export function compareSum(parent: MoneyCell, children: MoneyCell[]): SumCheck {
-  const amounts: Amount[] = [];
-  for (const c of children) amounts.push(c.amount);
-  return checkSum(parent.amount, amounts);
+  return checkSum(parent.amount, children.map(amountOf));
 }
+
+const amountOf = (c: MoneyCell): Amount => c.amount;
 
 /** The table's 合计 row (first total row), if any. */
 export function totalRow(t: RecognizedTable, side?: TableRow["side"]): TableRow | undefined {
