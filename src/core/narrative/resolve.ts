@@ -132,7 +132,8 @@ interface NamedRow {
  */
 interface Lookup {
   rowsByName: Map<string, NamedRow[]>;
-  namesByFirstChar: Map<string, string[]>;
+  /** Keyed by the first character's code: a subject is scanned with charCodeAt, which makes no string. */
+  namesByFirstChar: Map<number, string[]>;
   candidatesByName: Map<string, Candidate[]>;
   candidatesByGetter: Map<Getter, Candidate[]>;
   /** Each subject's resolution (shared by the claims naming it; never modified). */
@@ -149,8 +150,8 @@ function buildLookup(d: Disclosure): Lookup {
   for (const table of tables(d, ROW_TABLES)) {
     for (const row of table.rows) if (row.kind === "item") addToGroup(rowsByName, normalizeName(row.name), { table, row });
   }
-  const namesByFirstChar = new Map<string, string[]>();
-  for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name[0], name);
+  const namesByFirstChar = new Map<number, string[]>();
+  for (const name of rowsByName.keys()) if (name.length >= 3) addToGroup(namesByFirstChar, name.charCodeAt(0), name);
   return { rowsByName, namesByFirstChar, candidatesByName: new Map(), candidatesByGetter: new Map(), resolved: new Map() };
 }
 
@@ -232,7 +233,7 @@ function resolveUncached(d: Disclosure, lookup: Lookup, subject: string): Resolu
   }
   const names = lookup.namesByFirstChar;
   for (let i = 0; i < s.length; i++) {
-    const starting = names.get(s[i]);
+    const starting = names.get(s.charCodeAt(i));
     if (starting) for (const name of starting) if (s.startsWith(name, i)) matches.push({ start: i, end: i + name.length, phrase: name });
   }
   if (!matches.length) return undefined;
