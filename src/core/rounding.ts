@@ -217,8 +217,8 @@ function doubledHalfUnit(a: Amount, d: number, scale: number): number {
 
 /**
  * The common scale (decimals, in the parent's unit) of a parent with `parentDecimals` and its
- * children: the largest of theirs; undefined when a child has no integer form or the scale passes
- * 10^-12 (the decimal reference then decides).
+ * children: the largest of theirs; undefined when a child has no integer form or the scale exceeds
+ * 12 decimals (the decimal reference then decides).
  */
 function commonScale(parentDecimals: number, unit: MoneyUnit, children: readonly Amount[]): number | undefined {
   let scale = Math.max(0, parentDecimals);
@@ -234,8 +234,9 @@ function commonScale(parentDecimals: number, unit: MoneyUnit, children: readonly
 }
 
 /**
- * The rounding rule on scaled integers; null when an amount has more than 6 decimals or the
- * numbers leave the safe integer range (the decimal reference then decides).
+ * The rounding rule on scaled integers; null when an amount has more than 6 decimals, the common
+ * scale exceeds 12 decimals or the numbers leave the safe integer range (the decimal reference then
+ * decides).
  */
 function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
   const p = scaled(parent);
@@ -267,22 +268,28 @@ function checkSumScaled(parent: Amount, children: Amount[]): SumCheck | null {
  * integer units when every amount has them, by checkSum otherwise.
  */
 export function isExactSum(parent: Amount, children: Amount[]): boolean {
+  return exactOnUnits(parent, children) ?? checkSum(parent, children).status === "exact";
+}
+
+/** isExactSum on the integer units; undefined when an amount has none or a number leaves the safe range. */
+function exactOnUnits(parent: Amount, children: Amount[]): boolean | undefined {
   const pn = parent.units;
-  if (pn === undefined) return checkSum(parent, children).status === "exact";
+  if (pn === undefined || !children.every(hasUnits)) return undefined;
   const pd = parent.decimals ?? 0;
   const scale = commonScale(pd, parent.unit, children);
-  if (scale === undefined) return checkSum(parent, children).status === "exact";
+  if (scale === undefined) return undefined;
   let sum = 0;
   const n = children.length;
   for (let i = 0; i < n; i++) {
     const c = children[i];
-    if (c.units === undefined) return checkSum(parent, children).status === "exact";
-    sum += unitsAtScale(c.units, (c.decimals ?? 0) + unitShift(c.unit, parent.unit), scale);
-    if (!Number.isSafeInteger(sum)) return checkSum(parent, children).status === "exact";
+    sum += unitsAtScale(c.units!, (c.decimals ?? 0) + unitShift(c.unit, parent.unit), scale);
+    if (!Number.isSafeInteger(sum)) return undefined;
   }
   const parentUnits = unitsAtScale(pn, pd, scale);
-  return Number.isSafeInteger(parentUnits) ? parentUnits === sum : checkSum(parent, children).status === "exact";
+  return Number.isSafeInteger(parentUnits) ? parentUnits === sum : undefined;
 }
+
+const hasUnits = (a: Amount): boolean => a.units !== undefined;
 
 /** Show figures as the parent is displayed; an exact parent borrows its children's decimals. */
 function displayDecimals(parent: Amount, children: Amount[]): number {

@@ -113,13 +113,22 @@ describe("the integer path decides exactly like the decimal reference", () => {
       { numRuns: 3000 },
     );
   });
-  it("isExactSum says exact exactly when the decimal reference does (parents with and without integer units)", () => {
+  it("isExactSum says exact exactly when the decimal reference does (amounts with and without integer units)", () => {
+    /** As read from cells: mostly numbers with their integer units, blanks as the shared exact zero, some without units. */
+    const cellAmount = fc
+      .record({ n: fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }), d: fc.integer({ min: 0, max: 4 }), kind: fc.constantFrom("units", "units", "units", "blank", "blank", "plain"), unit })
+      .map(({ n, d, kind, unit }): Amount => {
+        if (kind === "blank") return new ScaledAmount(0, null, unit);
+        if (kind === "units" && Number.isSafeInteger(Number(n))) return new ScaledAmount(Number(n), d, unit);
+        return amount(new Decimal(n.toString()).div(new Decimal(10).pow(d)), d, unit);
+      });
     let exact = 0;
     let notExact = 0;
+    let onUnits = 0;
     fc.assert(
       fc.property(
-        fc.array(arbAmount, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom("exact", "near"),
+        fc.array(cellAmount, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("exact", "near", "blank"),
         fc.integer({ min: -3, max: 3 }),
         unit,
         fc.integer({ min: 0, max: 4 }),
@@ -128,10 +137,13 @@ describe("the integer path decides exactly like the decimal reference", () => {
           const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
           const value = kind === "exact" ? sum : sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(parentDecimals)));
           const decimals = Math.max(parentDecimals, value.decimalPlaces());
-          const base = amount(value, decimals, parentUnit);
-          // As a numeric cell is read: the integer count of 10^-decimals alongside the value.
+          // As a numeric cell is read: the integer count of 10^-decimals; a blank parent is the exact zero.
           const units = value.times(new Decimal(10).pow(decimals));
-          const parent = parentUnits && units.abs().lt(Number.MAX_SAFE_INTEGER) ? { ...base, units: units.toNumber() } : base;
+          const parent =
+            kind === "blank" ? new ScaledAmount(0, null, parentUnit)
+            : parentUnits && decimals <= 6 && units.abs().lt(Number.MAX_SAFE_INTEGER) ? new ScaledAmount(units.toNumber(), decimals, parentUnit)
+            : amount(value, decimals, parentUnit);
+          if (parent.units !== undefined && children.every((c) => c.units !== undefined)) onUnits++;
           const reference = checkSumDecimal(parent, children).status === "exact";
           expect(isExactSum(parent, children)).toBe(reference);
           if (reference) exact++;
@@ -142,6 +154,7 @@ describe("the integer path decides exactly like the decimal reference", () => {
     );
     expect(exact).toBeGreaterThan(300);
     expect(notExact).toBeGreaterThan(300);
+    expect(onUnits).toBeGreaterThan(500); // the integer path itself, not only its fallback
   });
   it("the figures a message shows (expected, actual, difference, tolerance) are the decimal reference's, to the character", () => {
     let scaledOnes = 0;

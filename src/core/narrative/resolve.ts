@@ -132,7 +132,7 @@ interface NamedRow {
  */
 interface Lookup {
   rowsByName: Map<string, NamedRow[]>;
-  /** Keyed by the first character's code: a subject is scanned with charCodeAt, which makes no string. */
+  /** Keyed by the first UTF-16 code unit (charCodeAt): a subject is scanned without making a string per position. */
   namesByFirstChar: Map<number, string[]>;
   candidatesByName: Map<string, Candidate[]>;
   candidatesByGetter: Map<Getter, Candidate[]>;

@@ -2,16 +2,16 @@
 import { toHalfWidth } from "../money";
 
 /**
- * s.trim(), without the call when both ends are plainly not white space (digits, letters, CJK
+ * s.trim(), without the call when both ends are plainly not white space (printable ASCII, CJK
  * ideographs, full-width forms: nearly every cell): every cell's text is trimmed each time it is read.
  */
 export function trimmed(s: string): string {
   const n = s.length;
-  return n > 0 && isSolid(s.charCodeAt(0)) && isSolid(s.charCodeAt(n - 1)) ? s : s.trim();
+  return n > 0 && isNeverTrimmed(s.charCodeAt(0)) && isNeverTrimmed(s.charCodeAt(n - 1)) ? s : s.trim();
 }
 
 /** Printable ASCII, CJK unified ideographs or full-width forms: none of them is white space to trim(). */
-function isSolid(c: number): boolean {
+function isNeverTrimmed(c: number): boolean {
   return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
 }
 

@@ -19,7 +19,7 @@ export interface CompareInput {
   at: CellRef;
   related: CellRef[];
   table?: TableId;
-  /** What is compared. Hot loops test `check.status` first and build this text only when reported. */
+  /** What is compared. Hot loops ask `isExactSum` first and build this text only when reported. */
   subject: string;
   /** Message ids to use (default "mismatch"/"rounding"). */
   mismatchId?: string;
