@@ -1,7 +1,7 @@
 /** Text normalization used by recognition: the filler-row test on raw text agrees with its definition. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compact, isFiller, labelKey, matchesOf, trimmed } from "../../src/core/recognize/text";
+import { compact, isDroppedCode, isFiller, labelKey, matchesOf, trimmed } from "../../src/core/recognize/text";
 
 /** Random strings of up to `maxLength` characters drawn from `chars`. */
 const stringsOf = (chars: string, maxLength: number) => fc.array(fc.constantFrom(...chars.split("")), { maxLength }).map((a) => a.join(""));
@@ -48,6 +48,19 @@ describe("trimmed", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("isDroppedCode", () => {
+  it("is true exactly for the white space and quotes compact drops, on every UTF-16 code unit", () => {
+    const dropped = /[\s\u00a0\u3000“”"‘’']/;
+    let count = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const expected = dropped.test(String.fromCharCode(c));
+      if (isDroppedCode(c) !== expected) throw new Error(`U+${c.toString(16)}: ${!expected}`);
+      if (expected) count++;
+    }
+    expect(count).toBeGreaterThan(25); // the white space of \s, the full-width space and six quotes
   });
 });
 

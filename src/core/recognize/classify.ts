@@ -3,7 +3,7 @@
  * provinces, so patterns match the essential words, not the whole title or its numbering.
  */
 import type { TableId } from "../model";
-import { compact, isDroppedByCompact } from "./text";
+import { charCodeSet, compact, isDroppedCode } from "./text";
 
 interface TitlePattern {
   id: TableId;
@@ -45,12 +45,13 @@ function looksLikeTitle(t: string): boolean {
  * in 表, a bracket or 说明. Most cells are ruled out here without being compacted.
  */
 export function mayBeHeading(raw: string): boolean {
+  // By char code: raw[i] would make a new string of each Chinese character looked at.
   let i = raw.length - 1;
-  while (i >= 0 && isDroppedByCompact(raw[i])) i--;
-  if (i < 0) return false;
-  const last = raw[i];
-  return last === "表" || last === ")" || last === "）" || last === "明";
+  while (i >= 0 && isDroppedCode(raw.charCodeAt(i))) i--;
+  return i >= 0 && HEADING_ENDS.has(raw.charCodeAt(i));
 }
+
+const HEADING_ENDS = charCodeSet("表)）明");
 
 /** Table id named by a title (text already through `compact`), or undefined. */
 export function classifyTitle(t: string): TableId | undefined {

@@ -43,9 +43,13 @@ export function compact(s: string): string {
 const DROPPED = /[\s\u00a0\u3000“”"‘’']/g;
 const DROPPED_ONE = new RegExp(DROPPED.source);
 
-/** True for a character `compact` drops. */
-export function isDroppedByCompact(ch: string): boolean {
-  return DROPPED_ONE.test(ch);
+/**
+ * True for the char code of a character `compact` drops; no one-character string is made for printable
+ * ASCII, CJK or full-width forms.
+ */
+export function isDroppedCode(c: number): boolean {
+  if (c === 0x22 || c === 0x27) return true; // " and '
+  return !isNeverTrimmed(c) && DROPPED_ONE.test(String.fromCharCode(c));
 }
 
 function compactUncached(s: string): string {
