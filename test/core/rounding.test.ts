@@ -84,6 +84,8 @@ describe("the integer path decides exactly like the decimal reference", () => {
       return withUnits && Number.isSafeInteger(Number(n)) ? { ...a, units: Number(n) } : a;
     });
   const same = (a: Decimal, b: Decimal) => a.eq(b);
+  /** The exact decimal sum of the amounts, stated in `unit`. */
+  const sumIn = (amounts: Amount[], unit: MoneyUnit) => amounts.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(unit));
   it("same status and figures on random sums: exact, within rounding, and off (mixed 元/万元)", () => {
     fc.assert(
       fc.property(
@@ -93,7 +95,7 @@ describe("the integer path decides exactly like the decimal reference", () => {
         unit,
         fc.integer({ min: 0, max: 4 }),
         (children, kind, nudge, parentUnit, parentDecimals) => {
-          const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+          const sum = sumIn(children, parentUnit);
           const step = new Decimal(10).pow(-parentDecimals);
           const parent =
             kind === "any" ? children[0]
@@ -134,7 +136,7 @@ describe("the integer path decides exactly like the decimal reference", () => {
         fc.integer({ min: 0, max: 4 }),
         fc.boolean(),
         (children, kind, nudge, parentUnit, parentDecimals, parentUnits) => {
-          const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+          const sum = sumIn(children, parentUnit);
           const value = kind === "exact" ? sum : sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(parentDecimals)));
           const decimals = Math.max(parentDecimals, value.decimalPlaces());
           // As a numeric cell is read: the integer count of 10^-decimals; a blank parent is the exact zero.
@@ -160,7 +162,7 @@ describe("the integer path decides exactly like the decimal reference", () => {
     let scaledOnes = 0;
     fc.assert(
       fc.property(fc.array(arbAmount, { minLength: 1, maxLength: 6 }), fc.integer({ min: -40, max: 40 }), unit, fc.integer({ min: 0, max: 4 }), (children, nudge, parentUnit, parentDecimals) => {
-        const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(unitFactor(parentUnit));
+        const sum = sumIn(children, parentUnit);
         const value = sum.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(new Decimal(10).pow(parentDecimals + 1)));
         const parent = amount(value.toDecimalPlaces(parentDecimals, Decimal.ROUND_HALF_UP), parentDecimals, parentUnit);
         const fast = checkSum(parent, children);
@@ -175,7 +177,7 @@ describe("the integer path decides exactly like the decimal reference", () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(fc.array(arbAmount, { minLength: 2, maxLength: 6 }), fc.integer({ min: -3, max: 3 }), (children, nudge) => {
-        const sum = children.reduce((s, c) => s.plus(c.value.times(unitFactor(c.unit))), new Decimal(0)).div(10000);
+        const sum = sumIn(children, "万元");
         seen.add(checkSum(amount(sum.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).plus(new Decimal(nudge).div(100)), 2, "万元"), children).status);
       }),
       { numRuns: 500 },
