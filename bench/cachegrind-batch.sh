@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Where one batch thread's instructions go, counted by valgrind's cachegrind (the same count every time
-# for the same code, where this VM's clock drifts by tens of percent): start-up, warm-up (the JIT
+# Where one batch thread's instructions go, counted by valgrind's cachegrind (steadier than this VM's
+# clock, which drifts by tens of percent, but not exact over hundreds of files: the same bundle counted
+# 40.7 G and 45.2 G instructions for 200 files in two runs, eleventh session): start-up, warm-up (the JIT
 # compiling ExcelJS and the engine, paid again by every worker of --jobs 2 on its own thread) and the
 # steady cost per file. Runs bench/cachegrind-batch.ts as a --jobs 2 worker runs (--single-threaded)
 # with 0, 100 and 200 files. Needs valgrind (apt-get install -y valgrind); takes ~5 minutes on 2 cores.
