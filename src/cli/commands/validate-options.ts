@@ -4,7 +4,7 @@
  */
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { UnitFacts } from "../../core/rule";
-import { defaultJobs } from "../batch/jobs";
+import { defaultJobs, parallelFromFiles } from "../batch/jobs";
 
 export const UNIT_TYPES: Record<string, UnitFacts["unitType"]> = {
   行政: "administrative",
@@ -37,8 +37,15 @@ export function defineValidate(command: Command): Command {
     .addOption(new Option("-f, --format <format>", "输出格式（html 为可在浏览器中排序、筛选的单个文件；csv 每个问题一行）").choices(["text", "json", "html", "csv"]).default("text"))
     .option("-o, --out <file>", "把报告写入文件（文件已存在时不覆盖）")
     .option("--force", "允许覆盖已存在的输出文件")
-    .option("-j, --jobs <n>", `并行校验的线程数（默认为处理器核数，本机 ${defaultJobs()}；文件很少时自动减少）`, positiveInt)
+    .option("-j, --jobs <n>", jobsHelp(), positiveInt)
     .option("--no-progress", "不显示进度")
     .option("--catalog <file>", "本年度科目目录（JSON，覆盖内置目录）")
     .addOption(new Option("--unit-type <type>", "单位类型").choices(Object.keys(UNIT_TYPES)));
+}
+
+/** The default of --jobs, as autoJobs decides it on this machine. */
+function jobsHelp(): string {
+  const cores = defaultJobs();
+  if (cores < 2) return "并行校验的线程数（本机 1 核，默认单线程）";
+  return `并行校验的线程数（默认：${parallelFromFiles(cores)} 个文件及以上用满处理器核数，本机 ${cores}；文件更少时单线程校验——每个线程都要各自预热，单线程反而更快）`;
 }
