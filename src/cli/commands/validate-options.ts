@@ -47,5 +47,5 @@ export function defineValidate(command: Command): Command {
 function jobsHelp(): string {
   const cores = defaultJobs();
   if (cores < 2) return "并行校验的线程数（本机 1 核，默认单线程）";
-  return `并行校验的线程数（默认：${parallelFromFiles(cores)} 个文件及以上用满处理器核数，本机 ${cores}；文件更少时单线程校验——每个线程都要各自预热，单线程反而更快）`;
+  return `并行校验的线程数（默认：不少于 ${parallelFromFiles(cores)} 个文件时每个处理器核一个，本机 ${cores} 核；文件更少时单线程——每个线程都要各自预热，单线程反而更快）`;
 }
