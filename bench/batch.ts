@@ -8,6 +8,9 @@
  *   cancels out); files per second (mean of two runs each), the ratio, CPU per file and
  *   cores used (from the validating process itself, via BUDGET_CHECK_STATS), peak V8 heap per worker.
  *   C, the machine's own reference: two separate --jobs 1 processes on half the files each, at once.
+ * - Small batches (50 and 200 of the same files): one thread against a worker per core, whole CLI
+ *   runs in the order 1, N, N, 1, and what the default (no --jobs) chooses: the measurement behind
+ *   autoJobs's threshold (src/cli/batch/jobs.ts).
  * - One workbook (the seed): unzip/parse (ExcelJS) vs grid conversion vs recognize vs rules vs
  *   report (JSON + text), medians, as shares of the sum.
  */
@@ -22,6 +25,7 @@ import { REPORT_SCHEMA_ID, type Report } from "../src/core/report";
 import { formatText } from "../src/cli/format-text";
 import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
 import { buildCli } from "../scripts/build-cli";
+import { autoJobs, defaultJobs } from "../src/cli/batch/jobs";
 import { freshBundle } from "../bin/fresh-bundle.js";
 import { emit, medianMs, medianMsAsync } from "./measure";
 import { sampleFiles } from "./samples";
@@ -127,10 +131,34 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
     // The load average tells whether other processes shared the cores during the run.
     emit({ bench: "batch.jobs2.vs.jobs1", ratio: +ratio.toFixed(2), target: "≥ 1.7 on 2 cores", cores: os.availableParallelism?.() ?? os.cpus().length, cpu: os.cpus()[0]?.model, loadAverage1m: +os.loadavg()[0].toFixed(2) });
     table.push(`--jobs 2 / --jobs 1 = ${ratio.toFixed(2)}（目标 ≥ 1.7；本机 ${os.availableParallelism?.() ?? os.cpus().length} 核，${os.cpus()[0]?.model ?? "未知处理器"}，测量时 1 分钟平均负载 ${os.loadavg()[0].toFixed(2)}）`);
+    if (defaultJobs() > 1) for (const small of SMALL_BATCHES.filter((k) => k < n)) table.push(smallBatch(files.slice(0, small)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stderr.write(table.map((l) => `  ${l}`).join("\n") + "\n");
+}
+
+/** Batch sizes around the default's switch from one thread to every core (src/cli/batch/jobs.ts). */
+const SMALL_BATCHES = [50, 200];
+
+/**
+ * A small batch, whole CLI runs in the order 1, 2, 2, 1: which is faster, one thread or a worker per
+ * core, and what the default (no --jobs) chooses — the measurement behind autoJobs's threshold.
+ */
+function smallBatch(files: string[]): string {
+  const cores = defaultJobs();
+  const seconds: Record<number, number[]> = { 1: [], [cores]: [] };
+  for (const jobs of [1, cores, cores, 1]) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, validateArgs(jobs, files), { stdio: ["ignore", "ignore", "inherit"] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`budget-check validate --jobs ${jobs}（${files.length} 个文件）退出码 ${r.status}`);
+    seconds[jobs].push((performance.now() - t0) / 1000);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const [one, all] = [mean(seconds[1]), mean(seconds[cores])];
+  const chosen = autoJobs(files.length, cores);
+  emit({ bench: "batch.small", files: files.length, jobs1Seconds: +one.toFixed(2), [`jobs${cores}Seconds`]: +all.toFixed(2), faster: one <= all ? "jobs1" : `jobs${cores}`, defaultJobs: chosen });
+  return `${files.length} 个工作簿：--jobs 1 ${one.toFixed(2)} 秒，--jobs ${cores} ${all.toFixed(2)} 秒（两次平均）；不加 --jobs 时用 ${chosen} 个线程`;
 }
 
 /** The CLI command line every throughput run uses (same options for the modes compared). */
