@@ -21,10 +21,10 @@ const PARALLEL_COST_FILES = 100;
  * workers F files take about F/N + PARALLEL_COST_FILES, in one thread about F), else one thread.
  */
 export function autoJobs(files: number, cores = defaultJobs()): number {
-  return cores > 1 && files * (1 - 1 / cores) >= PARALLEL_COST_FILES ? cores : 1;
+  return files >= parallelFromFiles(cores) ? cores : 1;
 }
 
-/** The smallest batch autoJobs runs on every core (for messages). */
+/** The smallest batch autoJobs runs on every core: F/N + PARALLEL_COST_FILES ≤ F (Infinity on one core). */
 export function parallelFromFiles(cores = defaultJobs()): number {
   return Math.ceil(PARALLEL_COST_FILES / (1 - 1 / cores));
 }
