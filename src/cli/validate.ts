@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import { validateGrids, type EngineOptions } from "../core/engine";
 import { REPORT_SCHEMA_ID, type Report, type WorkbookReport } from "../core/report";
+import { nodeInflateRaw } from "../hosts/xlsx/node-inflate";
 import { readGrids, WorkbookReadError } from "../hosts/xlsx/read";
 
 export async function validateFile(file: string, options: Omit<EngineOptions, "file">): Promise<WorkbookReport> {
@@ -9,7 +10,7 @@ export async function validateFile(file: string, options: Omit<EngineOptions, "f
     const data = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
       throw new WorkbookReadError(e.code === "ENOENT" ? "文件不存在" : `无法读取文件（${e.code ?? e.message}）`);
     });
-    const grids = await readGrids(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    const grids = await readGrids(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { inflateRaw: nodeInflateRaw });
     return validateGrids(grids, { ...options, file });
   } catch (e) {
     const message = e instanceof WorkbookReadError ? e.message : `读取或校验时出错：${(e as Error).message}`;

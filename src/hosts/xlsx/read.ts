@@ -8,7 +8,8 @@ import { fromA1 } from "../../core/grid";
 import { formatDecimal, formatDecimals } from "../../core/money";
 import Decimal from "decimal.js";
 import { notXlsxMessage, sniff } from "./sniff";
-import { DEFAULT_ZIP_LIMITS, guardZip, ZipRefusal, type ZipLimits } from "./zip-guard";
+import { storedCopy, type InflateRaw } from "./stored-zip";
+import { DEFAULT_ZIP_LIMITS, guardZip, ZipRefusal, type ZipEntry, type ZipLimits } from "./zip-guard";
 
 export class WorkbookReadError extends Error {
   constructor(message: string) {
@@ -17,21 +18,29 @@ export class WorkbookReadError extends Error {
   }
 }
 
+export interface ReadOptions {
+  limits?: ZipLimits;
+  /** A native inflater (Node's zlib in the CLI): entries are inflated by it instead of ExcelJS's JavaScript one. */
+  inflateRaw?: InflateRaw;
+}
+
 /**
  * Loads a workbook, translating ExcelJS's failures into a readable Chinese message. Before
  * anything is inflated: what the file really is (encrypted, legacy .xls, CSV, HTML…) and the zip
  * guard (truncation, zip bombs, oversized workbooks, sheets beyond the row limit).
  */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ExcelJS.Workbook> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const notXlsx = notXlsxMessage(sniff(bytes));
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<ExcelJS.Workbook> {
+  const original = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const notXlsx = notXlsxMessage(sniff(original));
   if (notXlsx) throw new WorkbookReadError(notXlsx);
+  let entries: ZipEntry[];
   try {
-    await guardZip(bytes, limits);
+    entries = await guardZip(original, options.limits ?? DEFAULT_ZIP_LIMITS);
   } catch (e) {
     if (e instanceof ZipRefusal) throw new WorkbookReadError(e.message);
     throw e;
   }
+  const bytes = (options.inflateRaw && storedOrNull(original, entries, options.inflateRaw)) || original;
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts a Buffer in Node and an ArrayBuffer in the browser.
@@ -43,9 +52,18 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, limits: ZipLi
   return wb;
 }
 
+/** A damaged entry makes the native path give up: ExcelJS then reads the original and words the error as before. */
+function storedOrNull(bytes: Uint8Array, entries: ZipEntry[], inflateRaw: InflateRaw): Uint8Array | null {
+  try {
+    return storedCopy(bytes, entries, inflateRaw);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads every worksheet's used range as a Grid. */
-export async function readGrids(data: ArrayBuffer | Uint8Array, limits?: ZipLimits): Promise<Grid[]> {
-  return workbookToGrids(await loadWorkbook(data, limits));
+export async function readGrids(data: ArrayBuffer | Uint8Array, options?: ReadOptions): Promise<Grid[]> {
+  return workbookToGrids(await loadWorkbook(data, options));
 }
 
 export function workbookToGrids(wb: ExcelJS.Workbook): Grid[] {

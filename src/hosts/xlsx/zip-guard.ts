@@ -31,7 +31,10 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 export interface ZipEntry {
   name: string;
+  /** General-purpose bit flags (bit 0: encrypted). */
+  flags: number;
   method: number;
+  crc32: number;
   compressedSize: number;
   size: number;
   localOffset: number;
@@ -83,7 +86,9 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt();
+    const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc32 = view.getUint32(p + 16, true);
     let compressedSize = view.getUint32(p + 20, true);
     let size = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
@@ -105,7 +110,7 @@ export function listEntries(bytes: Uint8Array): ZipEntry[] {
       }
       x += 4 + len;
     }
-    entries.push({ name, method, compressedSize, size, localOffset });
+    entries.push({ name, flags, method, crc32, compressedSize, size, localOffset });
     p = xEnd + commentLen;
   }
   return entries;
@@ -191,7 +196,7 @@ async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
 const ROW_TAG = /<(?:\w+:)?row[\s>]/g;
 
 /** The compressed bytes of an entry (after its local header). */
-function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lh = e.localOffset;
   if (lh + 30 > bytes.length || view.getUint32(lh, true) !== 0x04034b50) throw corrupt();
@@ -300,9 +305,9 @@ function unescapeXml(s: string): string {
 
 /**
  * Every check, before the workbook is handed to ExcelJS. A sheet beyond `maxRows` is refused
- * (not streamed): budget tables have at most a few thousand rows.
+ * (not streamed): budget tables have at most a few thousand rows. Returns the entries it checked.
  */
-export async function guardZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
+export async function guardZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipEntry[]> {
   const entries = listEntries(bytes);
   checkSizes(entries, limits);
   await checkActualSizes(bytes, entries);
@@ -325,4 +330,5 @@ export async function guardZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
       );
     }
   }
+  return entries;
 }
