@@ -4,14 +4,17 @@
  *   npx tsx bench/batch.ts --files 300
  * - Throughput: N workbooks (copies of the bundled, messy and defect samples, cycled, in a temp
  *   dir) validated by the real CLI process with --jobs 1 (one thread) and --jobs 2 (worker
- *   threads), wall time from process start to exit, in the order 1, 2, C, 2, 1 (a drifting machine
+ *   threads), wall time from process start to exit, in the order 1, 2, C, S, 2, 1 (a drifting machine
  *   cancels out); files per second (mean of two runs each), the ratio, CPU per file and
  *   cores used (from the validating process itself, via BUDGET_CHECK_STATS), peak V8 heap per worker.
  *   C, the machine's own reference: two separate --jobs 1 processes on half the files each, at once.
+ *   S, one core alone: --jobs 1 in a process started with V8's --single-threaded (no compiler or
+ *   collector threads on the idle core), run once after C; --jobs 2 against it is the pool's own
+ *   scaling, which --jobs 2 / --jobs 1 understates by what --jobs 1 borrows of the second core.
  * - Small batches (50 and 200 of the same files): one thread against a worker per core, whole CLI
  *   runs in the order 1, N, N, 1, and what the default (no --jobs) chooses: the measurement behind
  *   autoJobs's threshold (src/cli/batch/jobs.ts).
- * - One workbook (the seed): unzip/parse (ExcelJS) vs grid conversion vs recognize vs rules vs
+ * - One workbook (the seed): unzip/parse (native inflate + ExcelJS, as the CLI reads) vs grid conversion vs recognize vs rules vs
  *   report (JSON + text), medians, as shares of the sum.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -24,8 +27,10 @@ import { recognize } from "../src/core/recognize";
 import { REPORT_SCHEMA_ID, type Report } from "../src/core/report";
 import { formatText } from "../src/cli/format-text";
 import { loadWorkbook, workbookToGrids } from "../src/hosts/xlsx/read";
+import { nodeInflateRaw } from "../src/hosts/xlsx/node-inflate";
 import { buildCli } from "../scripts/build-cli";
 import { autoJobs, defaultJobs } from "../src/cli/batch/jobs";
+import { SINGLE_THREADED_V8 } from "../src/cli/batch/runtime";
 import { freshBundle } from "../bin/fresh-bundle.js";
 import { emit, medianMs, medianMsAsync } from "./measure";
 import { sampleFiles } from "./samples";
@@ -56,14 +61,15 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
 
   // Where the time goes for one workbook.
   const bytes = new Uint8Array(readFileSync(path.join(SAMPLES, "yangcheng-xinfang-2024.xlsx")));
-  const wb = await loadWorkbook(bytes);
+  const cliRead = { inflateRaw: nodeInflateRaw };
+  const wb = await loadWorkbook(bytes, cliRead);
   const grids = workbookToGrids(wb);
   const d = recognize(grids, { catalog });
   const findings = runRules(d, { catalog });
   // Rules are timed on a fresh recognition each run (they cache per disclosure), minus recognition.
   const recognizeMs = medianMs(() => recognize(grids, { catalog }), 101, 200);
   const phases = {
-    unzipParse: await medianMsAsync(() => loadWorkbook(bytes), 31, 20),
+    unzipParse: await medianMsAsync(() => loadWorkbook(bytes, cliRead), 31, 20),
     toGrids: medianMs(() => workbookToGrids(wb), 51, 20),
     recognize: recognizeMs,
     rules: Math.max(0, medianMs(() => runRules(recognize(grids, { catalog }), { catalog }), 101, 200) - recognizeMs),
@@ -84,13 +90,14 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
   if (!freshBundle(path.join(__dirname, ".."))) throw new Error("刚打包的命令行（dist-cli/）比源码旧，bin/budget-check.js 不会运行它：请检查源码文件的修改时间");
   const { dir, files } = makeCorpus(n);
   try {
-    // 1 2 C 2 1: this VM's speed drifts by minutes; alternating cancels a steady drift, and each
-    // mode's figure is the mean of its two runs (C, the reference below, runs once in the middle).
+    // 1 2 C S 2 1: this VM's speed drifts by minutes; alternating cancels a steady drift, and each
+    // mode's figure is the mean of its two runs (C and S, the references below, run once in the middle).
     const runs: Record<number, { filesPerSecond: number; cpuMsPerFile: number; coresUsed: number; peaks: number[]; singleThreadedV8: boolean; workers: number }[]> = { 1: [], 2: [] };
-    const timeJobs = (jobs: 1 | 2) => {
+    const oneCoreRuns: { filesPerSecond: number; coresUsed: number }[] = [];
+    const timeJobs = (jobs: 1 | 2, oneCore = false) => {
       const statsFile = path.join(dir, `stats-${jobs}.json`);
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, validateArgs(jobs, [dir]), {
+      const r = spawnSync(process.execPath, [...(oneCore ? [SINGLE_THREADED_V8] : []), ...validateArgs(jobs, [dir])], {
         env: { ...process.env, BUDGET_CHECK_STATS: statsFile },
         stdio: ["ignore", "ignore", "inherit"],
       });
@@ -100,8 +107,8 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
       // CPU of every thread of the validating process per file: tells parallel overhead apart from
       // cores taken by other processes, which the wall-clock ratio cannot.
       const run = { filesPerSecond: n / seconds, cpuMsPerFile: stats.cpuMs / n, coresUsed: stats.cpuMs / 1000 / seconds, peaks: jobs === 1 ? [] : stats.peakHeapBytes, singleThreadedV8: stats.singleThreadedV8, workers: stats.workers };
-      runs[jobs].push(run);
-      emit({ bench: `batch.jobs${jobs}.run`, files: n, seconds: +seconds.toFixed(2), filesPerSecond: +run.filesPerSecond.toFixed(1), cpuMsPerFile: +run.cpuMsPerFile.toFixed(1), coresUsed: +run.coresUsed.toFixed(2), workers: run.workers, singleThreadedV8: run.singleThreadedV8, peakHeapMbPerWorker: run.peaks.map(MB) });
+      (oneCore ? oneCoreRuns : runs[jobs]).push(run);
+      emit({ bench: oneCore ? "batch.jobs1.oneCore.run" : `batch.jobs${jobs}.run`, files: n, seconds: +seconds.toFixed(2), filesPerSecond: +run.filesPerSecond.toFixed(1), cpuMsPerFile: +run.cpuMsPerFile.toFixed(1), coresUsed: +run.coresUsed.toFixed(2), workers: run.workers, singleThreadedV8: run.singleThreadedV8, peakHeapMbPerWorker: run.peaks.map(MB) });
     };
     timeJobs(1);
     timeJobs(2);
@@ -111,6 +118,7 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
     // tells that limit apart from the worker pool's own overhead.
     const pairSeconds = await independentHalves(files);
     emit({ bench: "batch.independent2.run", files: n, seconds: +pairSeconds.toFixed(2), filesPerSecond: +(n / pairSeconds).toFixed(1) });
+    timeJobs(1, true);
     timeJobs(2);
     timeJobs(1);
     const pairFilesPerSecond = n / pairSeconds;
@@ -128,6 +136,9 @@ export async function runBatchBench(options: { files?: number } = {}): Promise<v
     const reference = pairFilesPerSecond / results[1];
     emit({ bench: "batch.independent2.vs.jobs1", ratio: +reference.toFixed(2), note: "two separate --jobs 1 processes on half the files each, at once" });
     table.push(`两个独立的 --jobs 1 进程各校验一半文件、同时运行：每秒 ${pairFilesPerSecond.toFixed(1)} 个，为 --jobs 1 的 ${reference.toFixed(2)} 倍（不用工作线程、互不协调的两核参照；--jobs 2 为其 ${(results[2] / pairFilesPerSecond).toFixed(2)} 倍）`);
+    const oneCore = oneCoreRuns[0];
+    emit({ bench: "batch.jobs2.vs.oneCore", ratio: +(results[2] / oneCore.filesPerSecond).toFixed(2), oneCoreFilesPerSecond: +oneCore.filesPerSecond.toFixed(1), oneCoreCoresUsed: +oneCore.coresUsed.toFixed(2), jobs1VsOneCore: +(results[1] / oneCore.filesPerSecond).toFixed(2), note: "--jobs 1 under --single-threaded: V8 keeps off the second core" });
+    table.push(`只用一个核（--single-threaded --jobs 1，V8 不在空闲核上编译和回收）：每秒 ${oneCore.filesPerSecond.toFixed(1)} 个，占用 ${oneCore.coresUsed.toFixed(2)} 核；--jobs 1 为其 ${(results[1] / oneCore.filesPerSecond).toFixed(2)} 倍（借用了第二核），--jobs 2 为其 ${(results[2] / oneCore.filesPerSecond).toFixed(2)} 倍`);
     // The load average tells whether other processes shared the cores during the run.
     emit({ bench: "batch.jobs2.vs.jobs1", ratio: +ratio.toFixed(2), target: "≥ 1.7 on 2 cores", cores: defaultJobs(), cpu: os.cpus()[0]?.model, loadAverage1m: +os.loadavg()[0].toFixed(2) });
     table.push(`--jobs 2 / --jobs 1 = ${ratio.toFixed(2)}（目标 ≥ 1.7；本机 ${defaultJobs()} 核，${os.cpus()[0]?.model ?? "未知处理器"}，测量时 1 分钟平均负载 ${os.loadavg()[0].toFixed(2)}）`);
