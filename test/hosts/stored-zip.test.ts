@@ -16,7 +16,7 @@ const ROOT = path.join(__dirname, "../..");
 const SEED = path.join(ROOT, "samples/yangcheng-xinfang-2024.xlsx");
 const read = (f: string) => new Uint8Array(readFileSync(f));
 
-/** Sets a 16-bit field of one entry's central record (and, when `local`, of its local header). */
+/** Sets a 16- or 32-bit field of one entry's central record (and, when `local` is given, the same field of its local header). */
 function patchEntry(bytes: Uint8Array, name: string, centralOffset: number, value: number, bits: 16 | 32, local?: number): Uint8Array {
   const out = bytes.slice();
   const view = new DataView(out.buffer);
