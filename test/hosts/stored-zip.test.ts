@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { sampleFiles } from "../../bench/samples";
 import { nodeInflateRaw } from "../../src/hosts/xlsx/node-inflate";
 import { readGrids } from "../../src/hosts/xlsx/read";
-import { storedCopy } from "../../src/hosts/xlsx/stored-zip";
+import { storedCopy, type InflateRaw } from "../../src/hosts/xlsx/stored-zip";
 import { entryData, guardZip, listEntries, type ZipEntry } from "../../src/hosts/xlsx/zip-guard";
 
 const ROOT = path.join(__dirname, "../..");
@@ -67,6 +67,14 @@ describe("stored copy of a workbook (native inflate)", () => {
       expect(await outcome(bytes, true), f).toEqual(await outcome(bytes, false));
     }
   }, 60_000);
+
+  it("is the path the reader takes when given an inflater", async () => {
+    let calls = 0;
+    const counting: InflateRaw = (data, maxBytes) => (calls++, nodeInflateRaw(data, maxBytes));
+    const bytes = read(SEED);
+    await readGrids(bytes, { inflateRaw: counting });
+    expect(calls).toBe(listEntries(bytes).filter((e) => e.method === 8).length);
+  });
 
   it("throws when an entry inflates to more than its header declares, and the reader falls back to ExcelJS", async () => {
     const bytes = read(SEED);
