@@ -35,7 +35,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: Read
   if (notXlsx) throw new WorkbookReadError(notXlsx);
   let entries: ZipEntry[];
   try {
-    entries = await guardZip(original, options.limits ?? DEFAULT_ZIP_LIMITS);
+    entries = await guardZip(original, options.limits);
   } catch (e) {
     if (e instanceof ZipRefusal) throw new WorkbookReadError(e.message);
     throw e;
